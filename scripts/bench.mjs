@@ -1,0 +1,64 @@
+// `npm run bench`: builds the app, serves dist/ locally, opens pages in a fresh headless Chromium
+// several times and prints medians as a table, and as JSON in bench/results/latest.json.
+// A benchmark, not a test: it asserts nothing; targets are compared in the table.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { serve } from './serve.mjs';
+import { measureLoad, median } from './bench/measure.mjs';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } },
+});
+const runs = Number(values.runs);
+const base = process.env.RECOUPE_BASE ?? '/';
+const port = 4399;
+
+if (!values['no-build']) {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const server = await serve({ dir: 'dist', port, base });
+const pages = [{ name: 'home', path: '' }];
+/** @type {Record<string, unknown>} */
+const report = { date: new Date().toISOString(), runs, pages: {} };
+
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} kB`;
+try {
+  for (const { name, path } of pages) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      samples.push(
+        await measureLoad({ url: `http://127.0.0.1:${port}${base}${path}`, base, distDir: 'dist' }),
+      );
+    }
+    const first = samples[0];
+    if (!first) continue;
+    const gz = first.gz; // transfer sizes are the same every run (same files)
+    const result = {
+      mapIdleMs: median(samples.map((s) => s.mapIdleMs ?? NaN)),
+      heapMB: median(samples.map((s) => s.heapMB)),
+      gzipBytes: { ...gz, total: Object.values(gz).reduce((a, b) => a + b, 0) },
+      requests: first.requests,
+    };
+    /** @type {Record<string, unknown>} */ (report.pages)[name] = result;
+    console.log(`\n${name} (${base}${path}) — median of ${runs} fresh-browser runs`);
+    console.table({
+      'time to first map idle': `${result.mapIdleMs.toFixed(0)} ms`,
+      'JS heap after GC': `${result.heapMB.toFixed(1)} MB`,
+      'gzip JS': kb(gz.js ?? 0),
+      'gzip CSS': kb(gz.css ?? 0),
+      'gzip data': kb(gz.data ?? 0),
+      'gzip basemap': kb(gz.basemap ?? 0),
+      'gzip HTML': kb(gz.html ?? 0),
+      'gzip total': kb(result.gzipBytes.total),
+    });
+  }
+} finally {
+  server.close();
+}
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2) + '\n');
+console.log('\nwritten bench/results/latest.json');

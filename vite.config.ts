@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Sites serve Recoupe from sub-paths (e.g. /recoupe/): set RECOUPE_BASE at build time.
+const base = process.env.RECOUPE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    // MapLibre alone is ~1 MB minified (≈ 280 kB gzip); sizes that matter are measured by `npm run bench`.
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts'],
+    environment: 'node',
+  },
+});
