@@ -1,0 +1,186 @@
+// Pure codec between the address bar and the app's state (contract §3). No DOM, no history:
+// the runes class in ./location.svelte.ts applies it. Everything here round-trips.
+
+export type Lang = 'fr' | 'en';
+
+/** The map view, OpenStreetMap's `#map=<zoom>/<lat>/<lon>` convention. */
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** Filters and view options that live in the query string (all optional). */
+export interface Filters {
+  /** ISO date, inclusive. */
+  from?: string;
+  /** ISO date, inclusive. */
+  to?: string;
+  /** Sides that made claims (any of). */
+  side?: string[];
+  /** Event types (any of). */
+  type?: string[];
+  /** Admin regions (any of). */
+  region?: string[];
+  /** Free-text search. */
+  q?: string;
+  /** Only incidents where two or more sides gave conflicting figures. */
+  contested?: boolean;
+  /** List order; date (newest first) is the default. */
+  sort?: 'contested';
+  /** "As each side tells it": size markers by this side's claims. */
+  as?: string;
+}
+
+export type Route = { kind: 'home' } | { kind: 'incident'; id: string } | { kind: 'not-found'; path: string };
+
+export interface AppLocation {
+  route: Route;
+  /** `?claim=` — one version highlighted (only meaningful with an incident). */
+  claim?: string;
+  /** `?lang=`; undefined means "follow the browser". */
+  lang?: Lang;
+  filters: Filters;
+  map?: MapView;
+}
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const LIST_KEYS = ['side', 'type', 'region'] as const;
+
+/** Ensures the base starts and ends with '/'. */
+export function normaliseBase(base: string): string {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+/** Which page a pathname names, relative to the deployment base. */
+export function parseRoute(pathname: string, base: string): Route {
+  const b = normaliseBase(base);
+  let path = pathname;
+  try {
+    path = decodeURI(pathname);
+  } catch {
+    return { kind: 'not-found', path: pathname };
+  }
+  if (path === b || path === b.slice(0, -1) || path === `${b}index.html`) return { kind: 'home' };
+  if (!path.startsWith(b)) return { kind: 'not-found', path };
+  const rest = path.slice(b.length);
+  const m = /^incidents\/([^/]+)\/?(?:index\.html)?$/.exec(rest);
+  if (m?.[1]) {
+    const id = m[1].toLowerCase();
+    // A malformed id is still "an incident we don't have", so the reader gets the incident message.
+    return { kind: 'incident', id: ID_RE.test(id) ? id : m[1] };
+  }
+  return { kind: 'not-found', path };
+}
+
+/** Parses `#map=z/lat/lon`; undefined for anything malformed or out of range. */
+export function parseMapHash(hash: string): MapView | undefined {
+  const m = /(?:^#|&)map=([^&]+)/.exec(hash);
+  if (!m?.[1]) return undefined;
+  const parts = m[1].split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return undefined;
+  if (zoom < 0 || zoom > 24 || lat < -90 || lat > 90 || lon < -180 || lon > 180) return undefined;
+  return { zoom, lat, lon };
+}
+
+/**
+ * Formats a view like openstreetmap.org: enough decimals to be stable at that zoom, no more,
+ * so the hash doesn't churn while panning by a pixel.
+ */
+export function formatMapHash(v: MapView): string {
+  const precision = Math.max(0, Math.ceil(Math.log(Math.max(v.zoom, 1)) / Math.LN2));
+  const z = Math.round(v.zoom * 100) / 100;
+  return `#map=${z}/${v.lat.toFixed(precision)}/${v.lon.toFixed(precision)}`;
+}
+
+function list(value: string | null): string[] | undefined {
+  if (!value) return undefined;
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return items.length ? items.sort() : undefined;
+}
+
+/** Reads filters from a query string; junk values are dropped, never thrown. */
+export function parseFilters(params: URLSearchParams): Filters {
+  const f: Filters = {};
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from && DATE_RE.test(from)) f.from = from;
+  if (to && DATE_RE.test(to)) f.to = to;
+  for (const key of LIST_KEYS) {
+    const v = list(params.get(key));
+    if (v) f[key] = v;
+  }
+  const q = params.get('q')?.trim();
+  if (q) f.q = q;
+  if (params.get('contested') === '1') f.contested = true;
+  if (params.get('sort') === 'contested') f.sort = 'contested';
+  const as = params.get('as');
+  if (as && ID_RE.test(as)) f.as = as;
+  return f;
+}
+
+export function parseLocation(
+  loc: { pathname: string; search: string; hash: string },
+  base: string,
+): AppLocation {
+  const params = new URLSearchParams(loc.search);
+  const out: AppLocation = { route: parseRoute(loc.pathname, base), filters: parseFilters(params) };
+  const claim = params.get('claim');
+  if (claim && out.route.kind === 'incident') out.claim = claim;
+  const lang = params.get('lang');
+  if (lang === 'fr' || lang === 'en') out.lang = lang;
+  const map = parseMapHash(loc.hash);
+  if (map) out.map = map;
+  return out;
+}
+
+/** The query string for a location, in a stable key order (so equal states give equal URLs). */
+export function formatSearch(l: Omit<AppLocation, 'route' | 'map'>): string {
+  const p = new URLSearchParams();
+  if (l.claim) p.set('claim', l.claim);
+  const f = l.filters;
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  for (const key of LIST_KEYS) {
+    const v = f[key];
+    if (v?.length) p.set(key, [...v].sort().join(','));
+  }
+  if (f.q) p.set('q', f.q);
+  if (f.contested) p.set('contested', '1');
+  if (f.sort) p.set('sort', f.sort);
+  if (f.as) p.set('as', f.as);
+  if (l.lang) p.set('lang', l.lang);
+  const s = p.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+export function formatPath(route: Route, base: string): string {
+  const b = normaliseBase(base);
+  if (route.kind === 'incident') return `${b}incidents/${encodeURIComponent(route.id)}/`;
+  if (route.kind === 'not-found') return route.path;
+  return b;
+}
+
+/** Path + query + hash for a location. */
+export function formatLocation(l: AppLocation, base: string): string {
+  return formatPath(l.route, base) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
+}
+
+/** The interface language: `?lang=` if given, else the browser's (fr if it starts with fr, else en). */
+export function resolveLang(explicit: Lang | undefined, navigatorLanguages: readonly string[]): Lang {
+  if (explicit) return explicit;
+  const first = navigatorLanguages[0] ?? 'fr';
+  return first.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
