@@ -58,7 +58,7 @@ export function normaliseBase(base: string): string {
 /** Which page a pathname names, relative to the deployment base. */
 export function parseRoute(pathname: string, base: string): Route {
   const b = normaliseBase(base);
-  let path = pathname;
+  let path: string;
   try {
     path = decodeURI(pathname);
   } catch {
