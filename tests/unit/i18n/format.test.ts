@@ -24,9 +24,12 @@ describe('formatDate', () => {
   });
 
   it('writes a multi-day incident as a range', () => {
-    expect(formatIncidentDate({ start: '2024-07-25', end: '2024-07-27', precision: 'day' }, 'en')).toBe(
-      '25 – 27 July 2024',
-    );
+    expect(
+      formatIncidentDate({ start: '2024-07-25', end: '2024-07-27', precision: 'day' }, 'en').replace(
+        /\u2009/g,
+        ' ',
+      ),
+    ).toBe('25 – 27 July 2024');
   });
 });
 
