@@ -99,6 +99,23 @@ const dayOrMonth = (what: string) =>
   v.pipe(v.string(), v.regex(DAY_OR_MONTH, 'expected a date YYYY-MM-DD or YYYY-MM'), v.description(what));
 const httpUrl = (what: string) =>
   v.pipe(v.string(), v.regex(HTTP_URL, 'expected an http(s) URL'), v.description(what));
+const { lonMin, lonMax, latMin, latMax } = REGION_BOUNDS;
+const outside = (axis: string, lo: number, hi: number) =>
+  `outside the map's region (Mali plus margin: ${axis} ${lo}…${hi})`;
+const latitude = (what: string) =>
+  v.pipe(
+    v.number(),
+    v.minValue(latMin, outside('lat', latMin, latMax)),
+    v.maxValue(latMax, outside('lat', latMin, latMax)),
+    v.description(what),
+  );
+const longitude = (what: string) =>
+  v.pipe(
+    v.number(),
+    v.minValue(lonMin, outside('lon', lonMin, lonMax)),
+    v.maxValue(lonMax, outside('lon', lonMin, lonMax)),
+    v.description(what),
+  );
 const count = (what: string) => v.pipe(v.number(), v.integer(), v.minValue(0), v.description(what));
 
 export const LocalizedSchema = v.pipe(
@@ -160,17 +177,20 @@ export const ClaimSchema = v.strictObject({
   secondary_source_only: v.optional(
     v.pipe(v.literal(true), v.description('The only source is a secondary summary (e.g. Wikipedia).')),
   ),
-  sources: v.array(SourceSchema),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every claim needs at least one source')),
 });
 
 export const PlaceSchema = v.strictObject({
   name: text('Place name as usually spelled in French-language media.'),
   alt_names: v.optional(v.array(text('Another spelling.'))),
+  detail: v.optional(
+    v.pipe(LocalizedSchema, v.description('What exactly happened where, when the name alone does not say.')),
+  ),
   region: v.picklist(REGIONS),
   other_regions: v.optional(v.array(v.picklist(REGIONS))),
   cercle: v.optional(text('Cercle (district), when known; may record doubts.')),
-  lat: v.pipe(v.number(), v.description('WGS84 latitude.')),
-  lon: v.pipe(v.number(), v.description('WGS84 longitude.')),
+  lat: latitude('WGS84 latitude.'),
+  lon: longitude('WGS84 longitude.'),
   precision_km: v.pipe(v.number(), v.minValue(0), v.description('How far the point may be off, in km.')),
   precision_note: LocalizedSchema,
   coord_source: v.optional(text('Where the coordinates come from.')),
@@ -178,8 +198,8 @@ export const PlaceSchema = v.strictObject({
 
 export const OtherLocationSchema = v.strictObject({
   name: text('What happened there, e.g. "Gao airport (rocket fire)".'),
-  lat: v.number(),
-  lon: v.number(),
+  lat: latitude('WGS84 latitude.'),
+  lon: longitude('WGS84 longitude.'),
   note: v.optional(text('Remark on this location.')),
   coord_source: v.optional(text('Where the coordinates come from.')),
 });
@@ -207,7 +227,7 @@ export const IncidentSchema = v.strictObject({
     v.array(LocalizedSchema),
     v.description('Recorded disagreements between sources, stated not resolved.'),
   ),
-  claims: v.pipe(v.array(ClaimSchema), v.minLength(1)),
+  claims: v.pipe(v.array(ClaimSchema), v.minLength(1, 'an incident needs at least one claim')),
   extra_sources: v.optional(
     v.pipe(v.array(SourceSchema), v.description('Context sources not tied to one claim.')),
   ),

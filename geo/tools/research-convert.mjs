@@ -1,0 +1,234 @@
+/**
+ * One research incident → one incident file object (see src/lib/incidents/schema.ts).
+ * Pure apart from `ctx`: `ctx.localize(en)` returns {fr, en} and `ctx.report(line)` records every
+ * change made to the research, so the import's log is the list of editorial decisions.
+ */
+import {
+  EVENT_TYPE,
+  FIGURE_FIXES,
+  FIGURE_KEY,
+  PLACE_NAME,
+  PRECISION,
+  RELAY_BY_OUTLET,
+  SIDE,
+  STANCE,
+  opponentGroup,
+} from './research-map.mjs';
+
+/** @typedef {{ localize: (en: string) => {fr: string, en: string}, report: (line: string) => void }} Ctx */
+/** @typedef {Record<string, any>} Raw research JSON, shape documented in mali-incidents.md */
+
+/** @param {Raw} raw @param {Ctx} ctx */
+export function convertIncident(raw, ctx) {
+  const precisionWord = String(raw.date_precision).match(/^(day|week|month)\b/)?.[1];
+  if (!precisionWord) throw new Error(`${raw.id}: unknown date_precision ${raw.date_precision}`);
+  const dateNote = String(raw.date_precision).match(/\((.+)\)$/)?.[1];
+  const claims = numberClaims(
+    raw.claims.map((/** @type {Raw} */ c) => convertClaim(c, raw.id, ctx)).filter(Boolean),
+  );
+  const otherLocations = raw.other_locations.map((/** @type {Raw} */ o) => ({
+    name: o.name,
+    lat: o.latitude,
+    lon: o.longitude,
+    ...(o.coord_source ? { coord_source: o.coord_source } : {}),
+  }));
+  const extra = sources(raw.extra_sources ?? [], `${raw.id} extra_sources`, ctx);
+  return {
+    $schema: './schema.json',
+    id: raw.id,
+    date: {
+      start: raw.date,
+      ...(raw.end_date ? { end: raw.end_date } : {}),
+      precision: precisionWord,
+      ...(dateNote ? { note: ctx.localize(dateNote) } : {}),
+    },
+    title: { fr: stripSuffix(raw.title_fr), en: stripSuffix(raw.title_en) },
+    place: place(raw, ctx),
+    ...(otherLocations.length ? { other_locations: otherLocations } : {}),
+    types: eventTypes(raw),
+    parties: raw.parties,
+    verification: ctx.localize(raw.verification_notes),
+    disagreements: raw.discrepancies.map((/** @type {string} */ d) => ctx.localize(d)),
+    claims,
+    ...(extra.length ? { extra_sources: extra } : {}),
+  };
+}
+
+/** "(earlier incident)" marks the research's scope, not the event: editorial noise in a title. */
+const stripSuffix = (/** @type {string} */ title) =>
+  title.replace(/\s*\((?:earlier incident|incident antérieur)\)$/, '');
+
+/** @param {Raw} raw */
+function eventTypes(raw) {
+  const types = raw.event_type.flatMap((/** @type {string} */ label) => {
+    const mapped = /** @type {Record<string, string[]>} */ (EVENT_TYPE)[label];
+    if (!mapped) throw new Error(`${raw.id}: event type "${label}" has no mapping in research-map.mjs`);
+    return mapped;
+  });
+  return [...new Set(types)];
+}
+
+/** @param {Raw} raw @param {Ctx} ctx */
+function place(raw, ctx) {
+  const full = String(raw.place);
+  const name =
+    /** @type {Record<string, {name: string}>} */ (PLACE_NAME)[raw.id]?.name ?? full.split(/ \(|, | — /)[0];
+  // A one-word bracket right after the name is another spelling: "Foïta (Foyta)".
+  const alt = full.match(/^[^(]+\(([\p{L}-]+)\)/u)?.[1];
+  const regions = String(raw.admin_region)
+    .split(' / ')
+    .map((r) => r.replace(/\s*\(.*\)$/, '').trim());
+  const fixed = /** @type {Record<string, {km: number, en: string, fr: string}>} */ (PRECISION)[raw.id];
+  const km = fixed?.km ?? firstKm(raw.coord_precision);
+  if (km === undefined) throw new Error(`${raw.id}: no km in coord_precision; add it to PRECISION`);
+  const detailed = full !== name && full !== `${name} (${alt})`;
+  return {
+    name,
+    ...(alt && PLACE_NAME[/** @type {keyof typeof PLACE_NAME} */ (raw.id)] === undefined
+      ? { alt_names: [alt] }
+      : {}),
+    ...(detailed ? { detail: ctx.localize(full) } : {}),
+    region: regions[0],
+    ...(regions.length > 1 ? { other_regions: regions.slice(1) } : {}),
+    ...(raw.admin_cercle ? { cercle: raw.admin_cercle } : {}),
+    lat: raw.latitude,
+    lon: raw.longitude,
+    precision_km: km,
+    precision_note: fixed ? { fr: fixed.fr, en: fixed.en } : ctx.localize(raw.coord_precision),
+    ...(raw.coord_source ? { coord_source: raw.coord_source } : {}),
+  };
+}
+
+/** The first distance in the text is the stated uncertainty (later ones are the source's distances). */
+function firstKm(/** @type {string} */ text) {
+  const m = text.match(/(\d+)(?:\s*[–-]\s*(\d+))?\s*km/);
+  return m ? Number(m[2] ?? m[1]) : undefined;
+}
+
+/** @param {Raw} c @param {string} incidentId @param {Ctx} ctx */
+export function convertClaim(c, incidentId, ctx) {
+  const where = `${incidentId} "${c.claimant}"`;
+  const side = /** @type {Record<string, string>} */ (SIDE)[c.side];
+  const stance = /** @type {Record<string, string>} */ (STANCE)[c.claim_type];
+  if (!side || !stance) throw new Error(`${where}: unknown side ${c.side} or claim_type ${c.claim_type}`);
+  const srcs = sources(c.sources ?? [], where, ctx);
+  if (c.unsourced || srcs.length === 0) {
+    ctx.report(`left out ${where}: no usable source`);
+    return null;
+  }
+  const { figures, notes } = convertFigures(c, side, incidentId, ctx);
+  const noteEn = [c.figures_note, ...notes.map((n) => n.en)].filter(Boolean);
+  const noteFr = [c.figures_note ? ctx.localize(c.figures_note).fr : '', ...notes.map((n) => n.fr)].filter(
+    Boolean,
+  );
+  const month = /^\d{4}-\d{2}$/.test(c.statement_date);
+  return {
+    id: '',
+    claimant: c.claimant,
+    side,
+    stance,
+    date: c.statement_date,
+    ...(month ? { date_precision: 'month' } : {}),
+    ...(c.statement_date_note ? { date_note: ctx.localize(c.statement_date_note) } : {}),
+    language: c.language,
+    summary: { fr: c.summary_fr, en: c.summary_en },
+    figures,
+    ...(noteEn.length ? { note: { fr: noteFr.join(' '), en: noteEn.join(' ') } } : {}),
+    ...(c.secondary_source_only ? { secondary_source_only: true } : {}),
+    sources: srcs,
+  };
+}
+
+/** @param {Raw} c @param {string} side @param {string} incidentId @param {Ctx} ctx */
+function convertFigures(c, side, incidentId, ctx) {
+  const fixes = FIGURE_FIXES.filter((f) => f.incident === incidentId && c.claimant.startsWith(f.claimant));
+  /** @type {Raw[]} */
+  const figures = [];
+  /** @type {{fr: string, en: string}[]} */
+  const notes = [];
+  for (const [key, raw] of Object.entries(c.figures ?? {})) {
+    if (raw === null) continue;
+    const mapping = /** @type {Record<string, string[]>} */ (FIGURE_KEY)[key];
+    if (!mapping) throw new Error(`${incidentId} "${c.claimant}": unknown figure key ${key}`);
+    const fix = fixes.find((f) => f.drop?.includes(key) || (f.replace && key in f.replace));
+    if (fix?.drop?.includes(key)) {
+      ctx.report(`${incidentId} "${c.claimant}": left out ${key} ${JSON.stringify(raw)} — ${fix.why}`);
+      continue;
+    }
+    if (fix?.replace) {
+      const replacement = /** @type {Record<string, Raw>} */ (fix.replace)[key];
+      ctx.report(
+        `${incidentId} "${c.claimant}": ${key} ${JSON.stringify(raw)} → ${JSON.stringify(replacement)} — ${fix.why}`,
+      );
+      figures.push(replacement);
+      continue;
+    }
+    const [measure, rawGroup] = /** @type {[string, string]} */ (mapping);
+    const group = rawGroup === 'opponent' ? opponentGroup(side) : rawGroup;
+    figures.push({ measure, group, ...figureValue(raw, measure, group, notes) });
+  }
+  for (const fix of fixes) {
+    for (const added of fix.add ?? []) {
+      ctx.report(`${incidentId} "${c.claimant}": added ${JSON.stringify(added)} — ${fix.why}`);
+      figures.push(added);
+    }
+  }
+  for (const fix of fixes) if (fix.note) notes.push(fix.note);
+  return { figures, notes };
+}
+
+/**
+ * Research value forms → schema forms. Words stay words: {approx, wording} keeps only the
+ * wording. "More than n" becomes the equivalent integer bound "at least n+1", said in the note.
+ * @param {any} raw @param {string} measure @param {string} group @param {{fr: string, en: string}[]} notes
+ */
+function figureValue(raw, measure, group, notes) {
+  if (typeof raw === 'number') return { value: raw };
+  if ('min' in raw) return { value: { min: raw.min, max: raw.max } };
+  if ('at_least' in raw) return { value: { at_least: raw.at_least } };
+  if ('more_than' in raw) {
+    const n = raw.more_than;
+    notes.push({
+      en: `${measure} (${group}): more than ${n} per the source, i.e. at least ${n + 1}.`,
+      fr: `${measure} (${group}) : plus de ${n} selon la source, soit au moins ${n + 1}.`,
+    });
+    return { value: { at_least: n + 1 } };
+  }
+  if ('wording' in raw) return { wording: raw.wording };
+  throw new Error(`unknown figure value ${JSON.stringify(raw)}`);
+}
+
+/** @param {Raw[]} list @param {string} where @param {Ctx} ctx */
+function sources(list, where, ctx) {
+  return list.flatMap((s) => {
+    if (!/^https?:\/\//.test(s.url)) {
+      ctx.report(`${where}: left out source ${s.url} — not an http(s) URL`);
+      return [];
+    }
+    const published = String(s.published ?? '').match(/^\d{4}-\d{2}(?:-\d{2})?/)?.[0];
+    const relay = RELAY_BY_OUTLET.find(([pattern]) => /** @type {RegExp} */ (pattern).test(s.outlet))?.[1];
+    return [
+      {
+        url: s.url,
+        outlet: s.outlet,
+        ...(published ? { published } : {}),
+        language: s.language,
+        ...(relay ? { relay } : {}),
+      },
+    ];
+  });
+}
+
+/** Claim ids are `<side>-<n>` in date order; claims are written in that order too. @param {Raw[]} claims */
+function numberClaims(claims) {
+  const ordered = claims
+    .map((claim, i) => ({ claim, i }))
+    .sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.i - b.i)
+    .map(({ claim }) => claim);
+  /** @type {Record<string, number>} */
+  const counters = {};
+  return ordered.map((claim) => {
+    counters[claim.side] = (counters[claim.side] ?? 0) + 1;
+    return { ...claim, id: `${claim.side}-${counters[claim.side]}` };
+  });
+}
