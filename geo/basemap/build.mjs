@@ -48,11 +48,14 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 function summarise(files, outDir, fontStacks) {
   const groups = new Map();
   for (const f of files) {
-    const key = f.path.startsWith('basemap/tiles/') ? `tiles z${f.path.split('/')[2]}` : f.path.split('/').slice(0, 2).join('/');
+    const key = f.path.startsWith('basemap/tiles/')
+      ? `tiles z${f.path.split('/')[2]}`
+      : f.path.split('/').slice(0, 2).join('/');
     const g = groups.get(key) ?? { n: 0, size: 0 };
     groups.set(key, { n: g.n + 1, size: g.size + f.size });
   }
-  for (const [key, g] of groups) console.log(`  ${key.padEnd(28)} ${String(g.n).padStart(4)} files ${kb(g.size).padStart(10)}`);
+  for (const [key, g] of groups)
+    console.log(`  ${key.padEnd(28)} ${String(g.n).padStart(4)} files ${kb(g.size).padStart(10)}`);
   for (const zoom of INITIAL_VIEW_ZOOMS) {
     const paths = initialViewFiles(zoom, fontStacks);
     const gz = paths.reduce((sum, p) => sum + gzipSync(readBytes(outDir, p), { level: 9 }).length, 0);
@@ -70,6 +73,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const t0 = performance.now();
   const files = await buildBasemap({ outDir });
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  console.log(`basemap: ${files.length} files, ${kb(total)} in ${outDir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `basemap: ${files.length} files, ${kb(total)} in ${outDir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   summarise(files, outDir, Object.keys(FONTS));
 }

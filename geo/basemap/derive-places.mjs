@@ -18,12 +18,36 @@ const inBox = (lon, lat) =>
 
 // Seats of Mali's regions (Taoudéni for Taoudénit, Ménaka for the region split off Gao).
 const REGION_SEATS = new Set([
-  'Kayes', 'Koulikoro', 'Sikasso', 'Ségou', 'Mopti', 'Tombouctou', 'Gao', 'Kidal', 'Ménaka', 'Taoudéni',
+  'Kayes',
+  'Koulikoro',
+  'Sikasso',
+  'Ségou',
+  'Mopti',
+  'Tombouctou',
+  'Gao',
+  'Kidal',
+  'Ménaka',
+  'Taoudéni',
 ]);
 // Towns that recur in conflict reporting and must show as early as cercle seats do.
 const CONFLICT_LANDMARKS = new Set([
-  'Tessalit', 'Léré', 'Anéfis', 'Ber', 'Aguelhok', 'Tinzaouaten', 'Nampala', 'Araouane', 'Tin-Essako',
-  'Abeïbara', 'Andéramboukane', 'Boni', 'Hombori', 'Dioura', 'Diabaly', 'Konna', 'Sévaré',
+  'Tessalit',
+  'Léré',
+  'Anéfis',
+  'Ber',
+  'Aguelhok',
+  'Tinzaouaten',
+  'Nampala',
+  'Araouane',
+  'Tin-Essako',
+  'Abeïbara',
+  'Andéramboukane',
+  'Boni',
+  'Hombori',
+  'Dioura',
+  'Diabaly',
+  'Konna',
+  'Sévaré',
 ]);
 // Villages in the full gazetteer: abandoned places (PPLQ) and city quarters would only add noise.
 const VILLAGE_CODES = new Set(['PPL', 'PPLL']);
@@ -38,30 +62,51 @@ const cercles = new Set(geojson('mali_adm2.geojson').features.map((f) => f.prope
 // Sources spell the same town with and without accents (Taoudeni / Taoudéni).
 const plain = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const places = new Map(); // key → row; first writer wins, so higher-ranked passes go first
-const namedTowns = new Set(); // plain names of ranks 1–4, which must not appear twice
+const namedTowns = new Map(); // plain name → [lon, lat] of ranks 1–4, which must not appear twice
+// GeoNames often holds a town twice (the town and its commune seat), a few km apart: a second
+// "Gao" next to Gao would read as a mistake on the map.
+const nearTown = (row) => {
+  const town = namedTowns.get(plain(row.name_fr));
+  return town !== undefined && Math.hypot(town[0] - row.lon, town[1] - row.lat) < 0.25;
+};
 function add(key, row) {
   if (places.has(key) || !Number.isFinite(row.lat) || !inBox(row.lon, row.lat)) return;
-  if (row.rank <= 4 && row.country === 'MLI' && namedTowns.has(plain(row.name_fr))) return;
-  if (row.rank <= 4 && row.country === 'MLI') namedTowns.add(plain(row.name_fr));
+  if (row.country === 'MLI' && (row.rank <= 4 ? namedTowns.has(plain(row.name_fr)) : nearTown(row))) return;
+  if (row.rank <= 4 && row.country === 'MLI') namedTowns.set(plain(row.name_fr), [row.lon, row.lat]);
   const en = neEnglish.get(row.name_fr);
   places.set(key, { name_en: en && en !== row.name_fr ? en : '', ...row });
 }
 
 const maliRank = (name, otherwise) =>
-  name === 'Bamako' ? 1
-    : REGION_SEATS.has(name) ? 2
-    : cercles.has(name) || CONFLICT_LANDMARKS.has(name) ? 3
-    : otherwise;
+  name === 'Bamako'
+    ? 1
+    : REGION_SEATS.has(name)
+      ? 2
+      : cercles.has(name) || CONFLICT_LANDMARKS.has(name)
+        ? 3
+        : otherwise;
 
 for (const r of csv('gazetteer.csv').filter((row) => row.lat !== '')) {
-  add(`wof:${r.wof_id}`, { name_fr: r.name, lat: +r.lat, lon: +r.lon, rank: maliRank(r.name, 4), country: 'MLI' });
+  add(`wof:${r.wof_id}`, {
+    name_fr: r.name,
+    lat: +r.lat,
+    lon: +r.lon,
+    rank: maliRank(r.name, 4),
+    country: 'MLI',
+  });
 }
 
 const full = csv('gazetteer_mali_full.csv');
 // Cercle seats missing from the curated list: the town named like its cercle, inside it.
 for (const r of full) {
   if (cercles.has(r.name) && r.cercle === r.name && TOWN_CODES.has(r.feature_code)) {
-    add(`wof:${r.wof_id}`, { name_fr: r.name, lat: +r.lat, lon: +r.lon, rank: maliRank(r.name, 3), country: 'MLI' });
+    add(`wof:${r.wof_id}`, {
+      name_fr: r.name,
+      lat: +r.lat,
+      lon: +r.lon,
+      rank: maliRank(r.name, 3),
+      country: 'MLI',
+    });
   }
 }
 // Neighbours' towns come from Natural Earth only; Mali's NE towns fill gaps left by the gazetteer.
@@ -70,7 +115,13 @@ for (const { properties: p, geometry: g } of ne) {
   const name_fr = p.name_fr || p.name;
   if (p.adm0_a3 === 'MLI') {
     if (!namedTowns.has(plain(p.name))) {
-      add(`gn:${p.geonameid}`, { name_fr, lat, lon, rank: maliRank(name_fr, p.pop_max >= 10000 ? 3 : 4), country: 'MLI' });
+      add(`gn:${p.geonameid}`, {
+        name_fr,
+        lat,
+        lon,
+        rank: maliRank(name_fr, p.pop_max >= 10000 ? 3 : 4),
+        country: 'MLI',
+      });
     }
     continue;
   }

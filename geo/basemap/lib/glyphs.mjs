@@ -29,7 +29,9 @@ export async function buildGlyphs() {
     const font = readFileSync(NOTO + ttf);
     const starts = Array.from({ length: 256 }, (_, i) => i * 256);
     const pbfs = await Promise.all(starts.map((start) => range(font, start)));
-    starts.forEach((start, i) => files.push({ path: `${stack}/${start}-${start + 255}.pbf`, bytes: pbfs[i] }));
+    starts.forEach((start, i) =>
+      files.push({ path: `${stack}/${start}-${start + 255}.pbf`, bytes: pbfs[i] }),
+    );
   }
   return files;
 }

@@ -21,13 +21,26 @@ export const BANDS = [
 
 /** First zoom at which each layer is in the tiles; features may start later (`minzoom` property). */
 export const LAYER_MINZOOM = {
-  countries: 0, borders: 0, country_labels: 0, lakes: 0, lake_labels: 5, rivers: 0,
-  regions: 3, region_labels: 4, admin1_neighbours: 5, cercles: 6, places: 0,
+  countries: 0,
+  borders: 0,
+  mali_outline: 0,
+  country_labels: 0,
+  lakes: 0,
+  lake_labels: 5,
+  rivers: 0,
+  regions: 3,
+  region_labels: 4,
+  admin1_neighbours: 5,
+  cercles: 6,
+  places: 0,
 };
 
 const ENGLISH_REGION_NAMES = { Tombouctou: 'Timbuktu' };
 const OUT = `precision=0.00001 format=geojson geojson-type=FeatureCollection`;
 const CLIP = `-clip bbox=${CLIP_BOX.join(',')}`;
+// Neighbouring Mesoshapes polygons do not share exact vertices (slivers of ~100 m), so without
+// snapping their common border is only partly "inner" and region lines come out broken.
+const MESH_FIX = `-clean snap-interval=0.002 gap-fill-area=20km2`;
 
 async function run(commands, inputs) {
   // mapshaper consumes the files it is handed, so each run gets its own copy of the cache.
@@ -45,27 +58,34 @@ const NAME_FR_EN = {
 
 async function bandLayers(inputs, band) {
   const simplify = `-simplify interval=${band.interval} keep-shapes`;
-  const { 'countries.json': countries, 'borders.json': borders, 'country_labels.json': countryLabels, 'mali.json': mali } =
-    await run(
-      `-i countries.geojson name=countries ${CLIP} ${simplify} -each '${NAME_FR_EN.countries}'` +
-        ` -filter-fields adm0_a3,name_fr,name_en` +
-        ` -innerlines + name=borders -filter-fields target=borders` +
-        ` -points inner + name=country_labels target=countries` +
-        ` -filter 'adm0_a3 == "MLI"' + name=mali target=countries` +
-        ` -o target=* ${OUT}`,
-      inputs,
-    );
+  const {
+    'countries.json': countries,
+    'borders.json': borders,
+    'country_labels.json': countryLabels,
+    'mali.json': mali,
+    'mali_outline.json': maliOutline,
+  } = await run(
+    `-i countries.geojson name=countries ${CLIP} ${simplify} -each '${NAME_FR_EN.countries}'` +
+      ` -filter-fields adm0_a3,name_fr,name_en` +
+      ` -innerlines + name=borders -filter-fields target=borders` +
+      ` -points inner + name=country_labels target=countries` +
+      ` -filter 'adm0_a3 == "MLI"' + name=mali target=countries` +
+      // A line of its own: a polygon's outline also runs along every tile edge.
+      ` -lines + name=mali_outline target=mali -filter-fields target=mali_outline` +
+      ` -o target=* ${OUT}`,
+    inputs,
+  );
   const withMali = { ...inputs, 'mali.json': JSON.stringify(mali) };
   // Mali's own divisions come from another source whose outer border sits 1–5 km off Natural
   // Earth's: clipping their inner lines to NE's Mali keeps them from poking across the border.
   const { 'regions.json': regions, 'region_labels.json': regionLabels } = await run(
-    `-i regions.geojson ${simplify} -each '${NAME_FR_EN.regions}' -filter-fields name_fr,name_en` +
+    `-i regions.geojson ${MESH_FIX} ${simplify} -each '${NAME_FR_EN.regions}' -filter-fields name_fr,name_en` +
       ` -points inner + name=region_labels -innerlines target=regions -clip mali.json` +
       ` -o target=regions,region_labels ${OUT}`,
     withMali,
   );
   const { 'cercles.json': cercles } = await run(
-    `-i cercles.geojson ${simplify} -innerlines -clip mali.json -o cercles.json ${OUT}`,
+    `-i cercles.geojson ${MESH_FIX} ${simplify} -innerlines -clip mali.json -o cercles.json ${OUT}`,
     withMali,
   );
   const { 'admin1_neighbours.json': admin1 } = await run(
@@ -84,8 +104,17 @@ async function bandLayers(inputs, band) {
     inputs,
   );
   return {
-    countries, borders, country_labels: countryLabels, lakes, lake_labels: lakeLabels, rivers,
-    regions, region_labels: regionLabels, admin1_neighbours: admin1, cercles,
+    countries,
+    borders,
+    mali_outline: maliOutline,
+    country_labels: countryLabels,
+    lakes,
+    lake_labels: lakeLabels,
+    rivers,
+    regions,
+    region_labels: regionLabels,
+    admin1_neighbours: admin1,
+    cercles,
   };
 }
 

@@ -35,7 +35,13 @@ export function* cutTiles(bands) {
       .filter(([layer]) => LAYER_MINZOOM[layer] <= band.maxzoom)
       .map(([layer, fc]) => [
         layer,
-        new GeoJSONVT(fc, { maxZoom: band.maxzoom, indexMaxZoom: 0, extent: EXTENT, buffer: 64, tolerance: 3 }),
+        new GeoJSONVT(fc, {
+          maxZoom: band.maxzoom,
+          indexMaxZoom: 0,
+          extent: EXTENT,
+          buffer: 64,
+          tolerance: 3,
+        }),
       ]);
     for (let z = band.minzoom; z <= band.maxzoom; z++) {
       for (const [x, y] of tilesCovering(CLIP_BOX, z)) {

@@ -31,26 +31,44 @@ export function rankAtMost(max: number): FilterSpecification {
   return ['<=', rank, max];
 }
 
+export const isVillage: FilterSpecification = ['==', rank, 6];
+
 /** Lower ranks are placed first, so a village label never wins a spot over a town's. */
 export const placeSortKey: ExpressionSpecification = rank;
 
 /** Text size per rank, growing a little with zoom. */
 export const placeTextSize: DataDrivenPropertyValueSpecification<number> = [
-  'interpolate', ['linear'], ['zoom'],
-  4, ['match', rank, 1, 14, 2, 12, 3, 10.5, 10],
-  9, ['match', rank, 1, 17, 2, 15, 3, 13, 4, 12, 5, 11.5, 11],
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4,
+  ['match', rank, 1, 14, 2, 12, 3, 10.5, 10],
+  9,
+  ['match', rank, 1, 17, 2, 15, 3, 13, 4, 12, 5, 11.5, 11],
 ];
 
 /** Dot radius per rank; villages get none, their name alone marks them. */
 export const placeDotRadius: DataDrivenPropertyValueSpecification<number> = [
-  'interpolate', ['linear'], ['zoom'],
-  4, ['match', rank, 1, 3.5, 2, 2.6, 1.8],
-  9, ['match', rank, 1, 5, 2, 4, 3, 3.2, 2.6],
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4,
+  ['match', rank, 1, 3.5, 2, 2.6, 1.8],
+  9,
+  ['match', rank, 1, 5, 2, 4, 3, 3.2, 2.6],
 ];
 
-export const placeTextColour = (mali: string, neighbour: string): ExpressionSpecification =>
-  ['case', inMali, mali, neighbour];
+export const placeTextColour = (mali: string, neighbour: string): ExpressionSpecification => [
+  'case',
+  inMali,
+  mali,
+  neighbour,
+];
 
 /** Capitals and regional seats in SemiBold, every other place in Regular. */
-export const placeFont = (regular: string[], semibold: string[]): ExpressionSpecification =>
-  ['case', ['<=', rank, 2], ['literal', semibold], ['literal', regular]];
+export const placeFont = (regular: string[], semibold: string[]): ExpressionSpecification => [
+  'case',
+  ['<=', rank, 2],
+  ['literal', semibold],
+  ['literal', regular],
+];

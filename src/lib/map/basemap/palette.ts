@@ -20,6 +20,7 @@ export const COLOURS = {
   regionLabel: '#9d9286',
   place: '#38332e',
   neighbourPlace: '#6f685f',
+  village: '#6b645c',
   dot: '#4a443d',
   halo: '#fbf8f1',
 } as const;
