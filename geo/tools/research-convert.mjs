@@ -155,8 +155,8 @@ function convertFigures(c, side, incidentId, ctx) {
       ctx.report(`${incidentId} "${c.claimant}": left out ${key} ${JSON.stringify(raw)} — ${fix.why}`);
       continue;
     }
-    if (fix?.replace) {
-      const replacement = /** @type {Record<string, Raw>} */ (fix.replace)[key];
+    const replacement = fix?.replace?.[key];
+    if (fix && replacement) {
       ctx.report(
         `${incidentId} "${c.claimant}": ${key} ${JSON.stringify(raw)} → ${JSON.stringify(replacement)} — ${fix.why}`,
       );

@@ -132,6 +132,12 @@ export const PRECISION = {
  * Keyed by incident id and claimant prefix. `drop` removes a research figure key; `add` appends
  * figures; `replace` substitutes one key's figure; `note` is appended to the claim's note.
  */
+/**
+ * @typedef {{ measure: string, group: string, value?: number | Record<string, number>, wording?: string }} FigureOut
+ * @typedef {{ incident: string, claimant: string, why: string, drop?: string[], add?: FigureOut[],
+ *   replace?: Record<string, FigureOut>, note?: { en: string, fr: string } }} FigureFix
+ * @type {FigureFix[]}
+ */
 export const FIGURE_FIXES = [
   {
     incident: '2020-03-19-tarkint',

@@ -77,7 +77,11 @@ function explain(issue: ValibotIssue): string {
 }
 
 function listOptions(expected: string | null): string {
-  return (expected ?? '').replaceAll('"', '').split(' | ').join(', ');
+  return (expected ?? '')
+    .replace(/^\(|\)$/g, '')
+    .replaceAll('"', '')
+    .split(' | ')
+    .join(', ');
 }
 
 function formatPath(path: readonly { key: unknown }[]): string {
