@@ -10,9 +10,16 @@ import { CLIP_BOX } from './lib/config.mjs';
 const SHARED = process.argv[2] ?? '/work/shared/geo-sources';
 const OUT = fileURLToPath(new URL('./sources/places.csv', import.meta.url));
 
+/** @typedef {{ name_fr: string, name_en?: string, lat: number, lon: number, rank: number, country: string }} Place */
+
+/** @typedef {{ name: string, lat: string, lon: string, cercle: string, feature_code: string, wof_id: string }} GazetteerRow */
+
+/** @param {string} file @returns {GazetteerRow[]} */
 const csv = (file) =>
   Papa.parse(readFileSync(`${SHARED}/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+/** @param {string} file @returns {{ features: { properties: Record<string, any>, geometry: { coordinates: [number, number] } }[] }} */
 const geojson = (file) => JSON.parse(readFileSync(`${SHARED}/${file}`, 'utf8'));
+/** @param {number} lon @param {number} lat */
 const inBox = (lon, lat) =>
   lon >= CLIP_BOX[0] && lon <= CLIP_BOX[2] && lat >= CLIP_BOX[1] && lat <= CLIP_BOX[3];
 
@@ -60,15 +67,20 @@ const neEnglish = new Map(
 const cercles = new Set(geojson('mali_adm2.geojson').features.map((f) => f.properties.name));
 
 // Sources spell the same town with and without accents (Taoudeni / Taoudéni).
+/** @param {string} name */
 const plain = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** @type {Map<string, Place>} */
 const places = new Map(); // key → row; first writer wins, so higher-ranked passes go first
+/** @type {Map<string, [number, number]>} */
 const namedTowns = new Map(); // plain name → [lon, lat] of ranks 1–4, which must not appear twice
 // GeoNames often holds a town twice (the town and its commune seat), a few km apart: a second
 // "Gao" next to Gao would read as a mistake on the map.
+/** @param {Place} row */
 const nearTown = (row) => {
   const town = namedTowns.get(plain(row.name_fr));
   return town !== undefined && Math.hypot(town[0] - row.lon, town[1] - row.lat) < 0.25;
 };
+/** @param {string} key @param {Place} row */
 function add(key, row) {
   if (places.has(key) || !Number.isFinite(row.lat) || !inBox(row.lon, row.lat)) return;
   if (row.country === 'MLI' && (row.rank <= 4 ? namedTowns.has(plain(row.name_fr)) : nearTown(row))) return;
@@ -77,6 +89,7 @@ function add(key, row) {
   places.set(key, { name_en: en && en !== row.name_fr ? en : '', ...row });
 }
 
+/** @param {string} name @param {number} otherwise */
 const maliRank = (name, otherwise) =>
   name === 'Bamako'
     ? 1
@@ -139,5 +152,7 @@ const rows = [...places.values()].sort(
 );
 const columns = ['name_fr', 'name_en', 'lat', 'lon', 'rank', 'country'];
 writeFileSync(OUT, Papa.unparse(rows, { columns, newline: '\n' }) + '\n');
-const byRank = rows.reduce((acc, r) => ({ ...acc, [r.rank]: (acc[r.rank] ?? 0) + 1 }), {});
+/** @type {Record<number, number>} */
+const byRank = {};
+for (const r of rows) byRank[r.rank] = (byRank[r.rank] ?? 0) + 1;
 console.log(`places.csv: ${rows.length} places by rank`, byRank);

@@ -13,6 +13,7 @@ export const FONTS = {
   'Noto Sans Italic': '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
 };
 
+/** @param {Buffer} font @param {number} start @returns {Promise<Buffer>} */
 const range = (font, start) =>
   new Promise((resolve, reject) =>
     fontnik.range({ font, start, end: start + 255 }, (err, pbf) => (err ? reject(err) : resolve(pbf))),
@@ -24,13 +25,14 @@ const range = (font, start) =>
  * a label holds and a missing one fails the whole label.
  */
 export async function buildGlyphs() {
+  /** @type {{ path: string, bytes: Buffer }[]} */
   const files = [];
   for (const [stack, ttf] of Object.entries(FONTS)) {
     const font = readFileSync(NOTO + ttf);
     const starts = Array.from({ length: 256 }, (_, i) => i * 256);
     const pbfs = await Promise.all(starts.map((start) => range(font, start)));
     starts.forEach((start, i) =>
-      files.push({ path: `${stack}/${start}-${start + 255}.pbf`, bytes: pbfs[i] }),
+      files.push({ path: `${stack}/${start}-${start + 255}.pbf`, bytes: /** @type {Buffer} */ (pbfs[i]) }),
     );
   }
   return files;

@@ -6,6 +6,9 @@ import { CLIP_BOX, MAX_TILE_ZOOM } from './config.mjs';
 import { readPlaces } from './places.mjs';
 
 const SOURCES = new URL('../sources/', import.meta.url);
+/** @typedef {import('geojson').FeatureCollection} FeatureCollection */
+
+/** @param {string} name */
 const read = (name) => readFileSync(new URL(name, SOURCES), 'utf8');
 
 /**
@@ -20,6 +23,7 @@ export const BANDS = [
 ];
 
 /** First zoom at which each layer is in the tiles; features may start later (`minzoom` property). */
+/** @type {Record<string, number>} */
 export const LAYER_MINZOOM = {
   countries: 0,
   borders: 0,
@@ -42,6 +46,11 @@ const CLIP = `-clip bbox=${CLIP_BOX.join(',')}`;
 // snapping their common border is only partly "inner" and region lines come out broken.
 const MESH_FIX = `-clean snap-interval=0.002 gap-fill-area=20km2`;
 
+/**
+ * @param {string} commands
+ * @param {Record<string, string>} inputs
+ * @returns {Promise<Record<string, any>>} parsed `-o` outputs by file name
+ */
 async function run(commands, inputs) {
   // mapshaper consumes the files it is handed, so each run gets its own copy of the cache.
   const out = await mapshaper.applyCommands(`${commands} -quiet`, { ...inputs });
@@ -56,6 +65,11 @@ const NAME_FR_EN = {
   regions: `name_fr = name, name_en = ${JSON.stringify(ENGLISH_REGION_NAMES)}[name] || name`,
 };
 
+/**
+ * @param {Record<string, string>} inputs
+ * @param {(typeof BANDS)[number]} band
+ * @returns {Promise<Record<string, FeatureCollection>>}
+ */
 async function bandLayers(inputs, band) {
   const simplify = `-simplify interval=${band.interval} keep-shapes`;
   const {
@@ -119,6 +133,7 @@ async function bandLayers(inputs, band) {
 }
 
 /** All layers for every band, as GeoJSON FeatureCollections: `{ low: { countries, … }, … }`. */
+/** @returns {Promise<Record<string, Record<string, FeatureCollection>>>} */
 export async function buildLayers() {
   const inputs = {
     'countries.geojson': read('ne_10m_admin0_countries.geojson'),
@@ -129,6 +144,7 @@ export async function buildLayers() {
     'lakes.geojson': read('ne_10m_lakes.geojson'),
   };
   const places = readPlaces(new URL('places.csv', SOURCES));
+  /** @type {Record<string, Record<string, FeatureCollection>>} */
   const bands = {};
   for (const band of BANDS) bands[band.name] = { ...(await bandLayers(inputs, band)), places };
   return bands;

@@ -7,6 +7,10 @@ import { CLIP_BOX } from './config.mjs';
 
 const EXTENT = 4096;
 
+/**
+ * @param {number} lon @param {number} lat @param {number} z
+ * @returns {[number, number]} x, y of the tile holding the point
+ */
 export function lonLatToTile(lon, lat, z) {
   const n = 2 ** z;
   const x = Math.floor(((lon + 180) / 360) * n);
@@ -15,10 +19,15 @@ export function lonLatToTile(lon, lat, z) {
   return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
 }
 
-/** Tile coordinates [x, y] at zoom z whose area meets the box [west, south, east, north]. */
+/**
+ * Tile coordinates [x, y] at zoom z whose area meets the box.
+ * @param {[number, number, number, number]} box [west, south, east, north]
+ * @param {number} z
+ */
 export function tilesCovering([west, south, east, north], z) {
   const [x0, y0] = lonLatToTile(west, north, z);
   const [x1, y1] = lonLatToTile(east, south, z);
+  /** @type {[number, number][]} */
   const tiles = [];
   for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) tiles.push([x, y]);
   return tiles;
@@ -28,29 +37,38 @@ export function tilesCovering([west, south, east, north], z) {
  * Yields `{ z, x, y, bytes }` for every tile of the clip box from zoom 0 to the last band's
  * maxzoom, in a fixed order. Features enter a tile at their own `minzoom` property when they
  * have one (ranked places, minor rivers), else at their layer's.
+ * @param {Record<string, Record<string, import('geojson').FeatureCollection>>} bands from buildLayers()
+ * @returns {Generator<{ z: number, x: number, y: number, bytes: Uint8Array }>}
  */
 export function* cutTiles(bands) {
+  /** @param {string} layer */
+  const layerMinzoom = (layer) => LAYER_MINZOOM[layer] ?? Infinity;
   for (const band of BANDS) {
-    const indexes = Object.entries(bands[band.name])
-      .filter(([layer]) => LAYER_MINZOOM[layer] <= band.maxzoom)
-      .map(([layer, fc]) => [
-        layer,
-        new GeoJSONVT(fc, {
-          maxZoom: band.maxzoom,
-          indexMaxZoom: 0,
-          extent: EXTENT,
-          buffer: 64,
-          tolerance: 3,
-        }),
-      ]);
+    const indexes = Object.entries(bands[band.name] ?? {})
+      .filter(([layer]) => layerMinzoom(layer) <= band.maxzoom)
+      .map(
+        ([layer, fc]) =>
+          /** @type {const} */ ([
+            layer,
+            new GeoJSONVT(fc, {
+              maxZoom: band.maxzoom,
+              indexMaxZoom: 0,
+              extent: EXTENT,
+              buffer: 64,
+              tolerance: 3,
+            }),
+          ]),
+      );
     for (let z = band.minzoom; z <= band.maxzoom; z++) {
       for (const [x, y] of tilesCovering(CLIP_BOX, z)) {
+        /** @type {Record<string, import('@maplibre/geojson-vt').GeoJSONVTTile>} */
         const layers = {};
         for (const [layer, index] of indexes) {
-          if (LAYER_MINZOOM[layer] > z) continue;
+          if (layerMinzoom(layer) > z) continue;
           const tile = index.getTile(z, x, y);
           const features = tile?.features.filter((f) => (f.tags?.minzoom ?? 0) <= z) ?? [];
-          if (features.length) layers[layer] = { ...tile, features };
+          // The filtered features keep the shape vt-pbf reads; only their count changes.
+          if (tile && features.length) layers[layer] = /** @type {typeof tile} */ ({ ...tile, features });
         }
         yield { z, x, y, bytes: fromGeojsonVt(layers, { version: 2, extent: EXTENT }) };
       }
