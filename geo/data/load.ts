@@ -6,17 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IncidentError, parseIncident } from '../../src/lib/incidents/parse';
 import type { Incident } from '../../src/lib/incidents/schema';
+import { byDateThenId } from '../../src/lib/incidents/select';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
   constructor(readonly problems: readonly string[]) {
     super(`${problems.length} problem(s) in the incident dataset:\n${problems.join('\n')}`);
   }
-}
-
-/** Sorted by date then id: the order every output (GeoJSON ids, CSV rows) is derived from. */
-export function byDateThenId(a: Incident, b: Incident): number {
-  return a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id);
 }
 
 /**

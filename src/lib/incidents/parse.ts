@@ -31,8 +31,9 @@ export function formatIssue(issue: IncidentIssue, file?: string, incidentId?: st
 }
 
 /**
- * Validates one incident file's content. `file` (a path or name) is used in messages and, when
- * given, the incident id must equal its base name: ids are permalinks and file names their store.
+ * Validates one incident file's content. `file` (a path, or any label) is used in messages; when
+ * it names a `.json` file the incident id must equal its base name: ids are permalinks and file
+ * names their store.
  */
 export function parseIncident(json: unknown, file?: string): Incident {
   const rawId = isRecord(json) && typeof json.id === 'string' ? json.id : undefined;
@@ -96,7 +97,8 @@ function ruleIssues(incident: Incident, file?: string): IncidentIssue[] {
   const issues: IncidentIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
-  if (file !== undefined) {
+  // Only a real incident file has a name to match; other labels (a GeoJSON feature) just locate.
+  if (file?.endsWith('.json')) {
     const expected = baseName(file);
     if (expected !== incident.id) add('id', `must equal the file name "${expected}"; got "${incident.id}"`);
   }
