@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { recoupeData } from './geo/data/vite-plugin-data';
 
 // Sites serve Recoupe from sub-paths (e.g. /recoupe/): set RECOUPE_BASE at build time.
 const base = process.env.RECOUPE_BASE ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [svelte()],
+  plugins: [svelte(), recoupeData()],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -1,0 +1,102 @@
+/**
+ * Vite plugin publishing the incident dataset (contract §2): `data/incidents.geojson`,
+ * `data/figures.csv` and `data/claims.csv`. A build emits them as assets and fails with every
+ * dataset problem listed; the dev server serves the same paths under `base` and rebuilds them
+ * when a file in geo/incidents/ changes.
+ */
+import { relative, resolve } from 'node:path';
+import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export';
+import type { Incident } from '../../src/lib/incidents/schema';
+import { loadIncidents } from './load';
+
+export interface DataOutput {
+  /** Path under the output directory (and under `base` when served). */
+  fileName: string;
+  contentType: string;
+  source: string;
+}
+
+/** The published files, byte-for-byte deterministic for the same incidents. */
+export function dataOutputs(incidents: readonly Incident[]): DataOutput[] {
+  return [
+    {
+      fileName: 'data/incidents.geojson',
+      contentType: 'application/geo+json; charset=utf-8',
+      source: JSON.stringify(toFeatureCollection(incidents)) + '\n',
+    },
+    { fileName: 'data/figures.csv', contentType: 'text/csv; charset=utf-8', source: figuresCsv(incidents) },
+    { fileName: 'data/claims.csv', contentType: 'text/csv; charset=utf-8', source: claimsCsv(incidents) },
+  ];
+}
+
+export interface RecoupeDataOptions {
+  /** Folder of incident files; default `geo/incidents` under Vite's root. */
+  dir?: string;
+}
+
+export function recoupeData(options: RecoupeDataOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let dir = '';
+  // Dev keeps the last good outputs per edit; undefined means "rebuild on next request".
+  let cached: DataOutput[] | undefined;
+  // Messages name files from the project root (`geo/incidents/x.json`), as a contributor sees them.
+  const outputs = () => (cached ??= dataOutputs(loadIncidents(dir, (path) => relative(config.root, path))));
+
+  return {
+    name: 'recoupe-data',
+    configResolved(resolved) {
+      config = resolved;
+      dir = resolve(resolved.root, options.dir ?? 'geo/incidents');
+    },
+    buildStart() {
+      if (config.command !== 'build') return;
+      cached = undefined;
+      // Loading here, not in generateBundle, fails the build before any bundling work is wasted.
+      outputs();
+    },
+    generateBundle() {
+      // The app's client bundle carries the data; an SSR/prerender bundle must not duplicate it.
+      if (config.build.ssr) return;
+      for (const { fileName, source } of outputs()) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      const invalidate = (path: string) => {
+        if (!path.startsWith(dir)) return;
+        cached = undefined;
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, invalidate);
+      server.middlewares.use(dataMiddleware(server, outputs));
+    },
+  };
+}
+
+export function dataMiddleware(
+  server: ViteDevServer,
+  outputs: () => DataOutput[],
+): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+    // originalUrl still holds `base` whatever Vite's own middlewares do to req.url.
+    const url = (req as Connect.IncomingMessage).originalUrl ?? req.url ?? '';
+    const path = url.split('?')[0] ?? '';
+    if (!path.startsWith(`${base}data/`)) return next();
+    const fileName = path.slice(base.length);
+    try {
+      const output = outputs().find((o) => o.fileName === fileName);
+      if (!output) return next();
+      res.setHeader('Content-Type', output.contentType);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(output.source);
+    } catch (error) {
+      // A broken incident file must be visible in dev as in the build, not a silent empty map.
+      const message = error instanceof Error ? error.message : String(error);
+      server.config.logger.error(message);
+      res.statusCode = 500;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(message);
+    }
+  };
+}
