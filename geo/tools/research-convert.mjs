@@ -223,7 +223,7 @@ function sources(list, where, ctx) {
 function numberClaims(claims) {
   const ordered = claims
     .map((claim, i) => ({ claim, i }))
-    .sort((a, b) => a.claim.date.localeCompare(b.claim.date) || a.i - b.i)
+    .sort((a, b) => sortKey(a.claim.date).localeCompare(sortKey(b.claim.date)) || a.i - b.i)
     .map(({ claim }) => claim);
   /** @type {Record<string, number>} */
   const counters = {};
@@ -232,3 +232,6 @@ function numberClaims(claims) {
     return { ...claim, id: `${claim.side}-${counters[claim.side]}` };
   });
 }
+
+/** A month-only date is not known to precede anything in that month, so it sorts after its days. */
+const sortKey = (/** @type {string} */ date) => (date.length === 7 ? `${date}-32` : date);

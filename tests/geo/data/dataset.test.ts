@@ -76,6 +76,14 @@ describe('the incident dataset in geo/incidents', () => {
     ]);
   });
 
+  it('numbers claims by date, a month-only date after the days of its month', () => {
+    const jihadists = incident('2023-08-03-menaka-ambush').claims.filter((c) => c.side === 'jihadists');
+    expect(jihadists.map((c) => [c.id, c.date])).toEqual([
+      ['jihadists-1', '2023-08-08'],
+      ['jihadists-2', '2023-08'],
+    ]);
+  });
+
   it('never gives a number to a figure the research only had words for', () => {
     const worded = incidents.flatMap((i) => i.claims.flatMap((c) => c.figures)).filter((f) => f.wording);
     expect(worded.length).toBeGreaterThan(0);
