@@ -57,7 +57,21 @@ for (const file of values['gap-claims'] ?? []) {
   }
 }
 
-const incidents = research.map((raw) => convertIncident(raw, ctx));
+/** @type {string[]} */
+const problems = [];
+const incidents = research.flatMap((raw) => {
+  try {
+    return [convertIncident(raw, ctx)];
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+    return [];
+  }
+});
+if (problems.length > 0) {
+  console.error(`${problems.length} research incident(s) need a decision before import:`);
+  for (const line of problems) console.error(`  ${line}`);
+  process.exit(1);
+}
 
 if (missing.size > 0) {
   const stub = Object.fromEntries([...missing].sort().map((en) => [en, '']));

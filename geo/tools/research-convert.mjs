@@ -111,6 +111,10 @@ export function convertClaim(c, incidentId, ctx) {
   const side = /** @type {Record<string, string>} */ (SIDE)[c.side];
   const stance = /** @type {Record<string, string>} */ (STANCE)[c.claim_type];
   if (!side || !stance) throw new Error(`${where}: unknown side ${c.side} or claim_type ${c.claim_type}`);
+  // The contract requires when a claim was made; an unknown date is a decision, never a guess.
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(String(c.statement_date))) {
+    throw new Error(`${where}: statement_date is ${JSON.stringify(c.statement_date)}; a claim needs a date`);
+  }
   const srcs = sources(c.sources ?? [], where, ctx);
   if (c.unsourced || srcs.length === 0) {
     ctx.report(`left out ${where}: no usable source`);
