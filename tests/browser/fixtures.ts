@@ -22,7 +22,10 @@ export const test = base.extend<{ offsite: Offsite }>({
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       // "GPU stall due to ReadPixels" is SwiftShader noise, not an app error.
-      if (m.type() === 'error' && !/GPU stall/.test(m.text())) errors.push(`console: ${m.text()}`);
+      if (m.type() !== 'error' || /GPU stall/.test(m.text())) return;
+      // A not-found page is served with status 404 on purpose; Chromium logs that as an error.
+      if (/status of 404/.test(m.text()) && m.location().url === page.url()) return;
+      errors.push(`console: ${m.text()} (${m.location().url})`);
     });
     await page.route('**/*', (route) => {
       const url = route.request().url();

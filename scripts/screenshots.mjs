@@ -1,0 +1,44 @@
+// `npm run shots -- [--out DIR] [path …]`: screenshots of the built app (run `npm run build`
+// first) at desktop and phone sizes, in French and English, for looking at what we ship.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from './serve.mjs';
+import { CHROMIUM } from './bench/measure.mjs';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'test-results/shots' },
+    port: { type: 'string', default: '4398' },
+  },
+});
+const paths = positionals.length ? positionals : ['', 'incidents/2023-09-17-lere/'];
+const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };
+const port = Number(values.port);
+mkdirSync(values.out, { recursive: true });
+
+const server = await serve({ dir: 'dist', port });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-quic'] });
+try {
+  for (const path of paths) {
+    for (const [device, viewport] of Object.entries(viewports)) {
+      for (const lang of ['fr', 'en']) {
+        const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: lang });
+        const sep = path.includes('?') ? '&' : '?';
+        const [p, hash = ''] = path.split('#');
+        await page.goto(`http://127.0.0.1:${port}/${p}${sep}lang=${lang}${hash ? `#${hash}` : ''}`);
+        await page.waitForSelector('[data-map-idle="true"]', { timeout: 30_000 });
+        await page.waitForTimeout(1200); // camera easing and label fade-in
+        const name = `${(p || 'home').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${device}-${lang}.png`;
+        await page.screenshot({ path: join(values.out, name) });
+        console.log(join(values.out, name));
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

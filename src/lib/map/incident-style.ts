@@ -1,0 +1,124 @@
+// Style of the incident layers: named expressions and colours, no map calls. Colour says how far
+// the sides' versions diverge — never who is right; size says the highest toll anyone claimed.
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { ContestLevel } from '../compare/contested';
+
+export const SOURCE_POINTS = 'incidents';
+export const SOURCE_AREAS = 'incident-areas';
+
+/** Colour per contest level, light to dark so it also reads in greyscale. */
+export const LEVEL_COLOURS: Record<ContestLevel, string> = {
+  single: '#8d99a6',
+  agreed: '#3f8f86',
+  disputed: '#e0892b',
+  'sharply-disputed': '#b3261e',
+};
+const LEVELS: ContestLevel[] = ['single', 'agreed', 'disputed', 'sharply-disputed'];
+
+/** ['match', level, 0, colour, 1, colour, …] over a numeric level expression. */
+export function levelColour(level: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'match',
+    level,
+    0,
+    LEVEL_COLOURS.single,
+    1,
+    LEVEL_COLOURS.agreed,
+    2,
+    LEVEL_COLOURS.disputed,
+    LEVEL_COLOURS['sharply-disputed'],
+  ];
+}
+export { LEVELS };
+
+/** Radius grows with the square root of the toll so area, not radius, tracks the number. */
+export function tollRadius(toll: ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['sqrt', toll], 0, 5, 1, 6, 10, 20, 20, 30];
+}
+
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isDimmed: ExpressionSpecification = ['==', ['get', 'dim'], 1];
+const isApprox: ExpressionSpecification = ['==', ['get', 'approx'], 1];
+
+export const areaFill: FillLayerSpecification = {
+  id: 'incident-areas-fill',
+  type: 'fill',
+  source: SOURCE_AREAS,
+  paint: { 'fill-color': levelColour(['get', 'level']), 'fill-opacity': 0.14 },
+};
+
+export const areaLine: LineLayerSpecification = {
+  id: 'incident-areas-line',
+  type: 'line',
+  source: SOURCE_AREAS,
+  paint: {
+    'line-color': levelColour(['get', 'level']),
+    'line-width': 1.2,
+    'line-dasharray': [2, 2],
+    'line-opacity': 0.8,
+  },
+};
+
+export const clusterCircle: CircleLayerSpecification = {
+  id: 'incident-clusters',
+  type: 'circle',
+  source: SOURCE_POINTS,
+  filter: ['has', 'point_count'],
+  paint: {
+    'circle-color': levelColour(['get', 'level']),
+    'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 10, 18, 50, 26],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+    'circle-opacity': 0.92,
+  },
+};
+
+export function clusterCount(font: string[]): SymbolLayerSpecification {
+  return {
+    id: 'incident-cluster-count',
+    type: 'symbol',
+    source: SOURCE_POINTS,
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['to-string', ['get', 'point_count']],
+      'text-font': font,
+      'text-size': 12,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  };
+}
+
+/** Single incidents: a filled disc for a known place, a ring for an approximate one. */
+export const pointCircle: CircleLayerSpecification = {
+  id: 'incident-points',
+  type: 'circle',
+  source: SOURCE_POINTS,
+  filter: ['!', ['has', 'point_count']],
+  paint: {
+    'circle-radius': tollRadius(['get', 'toll']),
+    'circle-color': levelColour(['get', 'level']),
+    'circle-opacity': ['case', isDimmed, 0.12, isApprox, 0.35, 0.88],
+    'circle-stroke-color': [
+      'case',
+      isSelected,
+      '#111111',
+      isHovered,
+      '#333333',
+      isApprox,
+      levelColour(['get', 'level']),
+      '#ffffff',
+    ],
+    'circle-stroke-width': ['case', isSelected, 3, isHovered, 2, isApprox, 2, 1.2],
+    'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
+  },
+};
+
+export const INTERACTIVE_LAYERS = [pointCircle.id, clusterCircle.id];

@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures';
+
+const LERE = 'incidents/2023-09-17-lere/';
+const LERE_LNGLAT: [number, number] = [-4.9167, 15.7167];
+
+const panel = (page: Page) => page.locator('[data-incident]');
+const cell = (page: Page, figure: string, side: string) =>
+  page.locator(`tr[data-figure="${figure}"] td[data-side="${side}"] .value`);
+
+/** Screen position of a point on the map, through the page's stable map hook. */
+async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (
+      window as unknown as { recoupeMap: { project: (p: [number, number]) => { x: number; y: number } } }
+    ).recoupeMap;
+    const canvas = document.querySelector('canvas.maplibregl-canvas')!.getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: canvas.left + p.x, y: canvas.top + p.y };
+  }, lngLat);
+}
+
+test('a Léré permalink shows the army’s 5 and the rebels’ 35 soldiers killed, each version sourced', async ({
+  page,
+}) => {
+  await page.goto(LERE);
+  await expect(panel(page)).toHaveAttribute('data-incident', '2023-09-17-lere');
+  await expect(cell(page, 'killed/army', 'army')).toHaveText('5');
+  await expect(cell(page, 'killed/army', 'rebels')).toHaveText('35');
+  await expect(page.locator('tr[data-figure="killed/army"] .gap')).toContainText('×7');
+  const army = page.locator('article[data-side="army"]');
+  const rebels = page.locator('article[data-side="rebels"]');
+  await expect(army.first()).toBeVisible();
+  await expect(rebels.first()).toBeVisible();
+  for (const card of await page.locator('article[data-claim]').all()) {
+    const link = card.locator('.sources a[target="_blank"]').first();
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('href', /^https?:\/\//);
+  }
+  await expect(page).toHaveTitle(/Léré/);
+});
+
+test('clicking a marker opens its incident, and Back returns to the previous view', async ({ page }) => {
+  await page.goto(`./#map=9/${LERE_LNGLAT[1]}/${LERE_LNGLAT[0]}`);
+  await waitForMapIdle(page);
+  await expect(page.locator('.sidebar a[data-id]').first()).toBeVisible();
+  const { x, y } = await project(page, LERE_LNGLAT);
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(new RegExp(`/${LERE}`));
+  await expect(panel(page)).toHaveAttribute('data-incident', '2023-09-17-lere');
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('data-id', '2023-09-17-lere');
+  await page.goBack();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#map=/);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('reloading with #map= keeps that view', async ({ page }) => {
+  await page.goto('./#map=7/18.000/-1.500');
+  await waitForMapIdle(page);
+  await page.reload();
+  await waitForMapIdle(page);
+  const view = await page.evaluate(() => {
+    const map = (
+      window as unknown as { recoupeMap: { getZoom(): number; getCenter(): { lat: number; lng: number } } }
+    ).recoupeMap;
+    return { zoom: map.getZoom(), ...map.getCenter() };
+  });
+  expect(view.zoom).toBeCloseTo(7, 1);
+  expect(view.lat).toBeCloseTo(18, 1);
+  expect(view.lng).toBeCloseTo(-1.5, 1);
+  expect(new URL(page.url()).hash).toBe('#map=7/18.000/-1.500');
+});
+
+test('an unknown incident id says so clearly, with a way back to the map', async ({ page }) => {
+  const res = await page.goto('incidents/2099-01-01-nowhere/');
+  expect(res?.status()).toBe(404);
+  const alert = page.locator('[data-not-found="incident"]');
+  await expect(alert).toContainText('Incident introuvable');
+  await expect(alert).toContainText('2099-01-01-nowhere');
+  await alert.getByRole('link').click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/(#.*)?$/);
+  await expect(page.locator('.sidebar a[data-id]').first()).toBeVisible();
+});
+
+test('an unknown page says "page not found", never a blank page', async ({ page }) => {
+  await page.goto('nulle-part/');
+  await expect(page.locator('[data-not-found="page"]')).toContainText('Page introuvable');
+});
+
+test('the language switch turns the interface and the versions into English, and back', async ({ page }) => {
+  await page.goto(LERE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\?lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#incident-title')).not.toHaveText(/Attaque/);
+  await expect(page.locator('table.figures caption')).toHaveText('Figures given by each side');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page.locator('table.figures caption')).toHaveText('Chiffres avancés par chaque camp');
+});
+
+test('?lang=en is honoured on arrival, and an English browser gets English by default', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ locale: 'en-US' });
+  const page = await ctx.newPage();
+  await page.goto(LERE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await ctx.close();
+});
+
+test('the keyboard steps through incidents in time and Escape closes the panel', async ({ page }) => {
+  await page.goto(LERE);
+  await expect(panel(page)).toBeVisible();
+  await page.locator('body').press('j');
+  await expect(page).not.toHaveURL(new RegExp(LERE));
+  const next = new URL(page.url()).pathname;
+  await page.locator('body').press('k');
+  await expect(page).toHaveURL(new RegExp(LERE));
+  await page.locator('body').press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(next));
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.locator('.sidebar a:focus')).toHaveCount(1);
+});
+
+test('the incident list is made of real links that open incidents from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const link = page.locator('.sidebar a[data-id="2023-09-17-lere"]');
+  await expect(link).toHaveAttribute('href', `/${LERE}`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(LERE));
+  await expect(panel(page)).toHaveAttribute('data-incident', '2023-09-17-lere');
+});
+
+test('?claim= highlights that version and scrolls it into view', async ({ page }) => {
+  await page.goto(`${LERE}?claim=rebels-2`);
+  const card = page.locator('article[data-claim="rebels-2"]');
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect(card).toBeInViewport();
+  await expect(page.locator('article[aria-current="true"]')).toHaveCount(1);
+});
+
+test('data text is rendered as text, never as HTML', async ({ page }) => {
+  await page.goto(LERE);
+  await expect(panel(page)).toBeVisible();
+  // No element inside the panel comes from markup in the data: scripts, iframes or inline handlers.
+  expect(
+    await page.locator('[data-incident] script, [data-incident] iframe, [data-incident] [onclick]').count(),
+  ).toBe(0);
+});
