@@ -2,10 +2,15 @@
 // ratio between the highest and lowest claim; plus whether responsibility or the event itself is
 // disputed (a side's denial). Used for marker colour and for sorting.
 import type { Incident, Side } from '../incidents/schema';
-import { alignFigures } from './align';
+import { alignFigures, type CellEntry } from './align';
 import { lowerBound } from './values';
 
-export type ContestLevel = 'single' | 'agreed' | 'disputed' | 'sharply-disputed';
+/**
+ * single: one side spoke. uncompared: several spoke but never gave numbers for the same figure
+ * (so nothing can be said to agree). agreed: comparable figures, none conflicting. disputed /
+ * sharply-disputed: conflicting figures (×3 or more for sharply) or a denial.
+ */
+export type ContestLevel = 'single' | 'uncompared' | 'agreed' | 'disputed' | 'sharply-disputed';
 
 export interface Contestedness {
   /** Sides that made claims. */
@@ -14,6 +19,8 @@ export interface Contestedness {
   maxRatio: number;
   /** Number of figures on which sides conflict. */
   conflicts: number;
+  /** Number of figures that two or more sides gave as numbers. */
+  compared: number;
   /** A side denied the event or its responsibility. */
   denial: boolean;
   level: ContestLevel;
@@ -29,15 +36,22 @@ export function contestedness(incident: Incident): Contestedness {
   const gaps = rows.flatMap((r) => (r.gap ? [r.gap] : []));
   const maxRatio = gaps.reduce((m, g) => Math.max(m, g.ratio), 1);
   const denial = incident.claims.some((c) => c.stance === 'denial');
+  const compared = rows.filter((r) => sides.filter((side) => hasNumber(r.cells[side])).length >= 2).length;
   let level: ContestLevel;
   if (sides.length < 2) level = 'single';
   else if (maxRatio >= SHARP_RATIO) level = 'sharply-disputed';
   else if (gaps.length > 0 || denial) level = 'disputed';
-  else level = 'agreed';
+  else if (compared > 0) level = 'agreed';
+  else level = 'uncompared';
   // An infinite ratio (0 vs n) counts as ×100 for sorting.
   const ratioScore = Math.log2(Math.min(maxRatio, 100));
   const score = ratioScore + (denial ? 1 : 0) + gaps.length * 0.1 + sides.length * 0.01;
-  return { sides: sides.length, maxRatio, conflicts: gaps.length, denial, level, score };
+  return { sides: sides.length, maxRatio, conflicts: gaps.length, compared, denial, level, score };
+}
+
+/** Whether a side's current figure in a row is a number (not only words). */
+function hasNumber(entries: CellEntry[] | undefined): boolean {
+  return entries?.[entries.length - 1]?.figure.value !== undefined;
 }
 
 /**

@@ -112,6 +112,19 @@ const fr = {
     assailants: 'assaillants',
     unspecified: 'non précisé',
   } satisfies Record<Group, string>,
+  /** Whose equipment (aircraft, vehicles): an army loses aircraft, not "soldiers". */
+  owner: {
+    army: 'armée malienne',
+    rebels: 'rebelles',
+    jihadists: 'jihadistes',
+    civilians: 'civils',
+    russia: 'Wagner / Russie',
+    france: 'armée française',
+    plateforme: 'Plateforme',
+    un: 'ONU',
+    assailants: 'assaillants',
+    unspecified: 'non précisé',
+  } satisfies Record<Group, string>,
   type: {
     'attack-on-base': 'attaque de camp',
     ambush: 'embuscade',
@@ -139,6 +152,7 @@ const fr = {
   } satisfies Record<Relay, string>,
   level: {
     single: 'Un seul camp s’est exprimé',
+    uncompared: 'Plusieurs camps, aucun chiffre comparable',
     agreed: 'Versions concordantes',
     disputed: 'Versions divergentes',
     'sharply-disputed': 'Versions très divergentes (×3 ou plus)',
@@ -253,6 +267,18 @@ const en: Messages = {
     assailants: 'assailants',
     unspecified: 'unspecified',
   },
+  owner: {
+    army: 'Malian army',
+    rebels: 'rebels',
+    jihadists: 'jihadists',
+    civilians: 'civilians',
+    russia: 'Wagner / Russia',
+    france: 'French army',
+    plateforme: 'Plateforme',
+    un: 'UN',
+    assailants: 'assailants',
+    unspecified: 'unspecified',
+  },
   type: {
     'attack-on-base': 'attack on a base',
     ambush: 'ambush',
@@ -280,6 +306,7 @@ const en: Messages = {
   },
   level: {
     single: 'Only one side spoke',
+    uncompared: 'Several sides, no comparable figures',
     agreed: 'Versions agree',
     disputed: 'Versions differ',
     'sharply-disputed': 'Versions differ sharply (×3 or more)',
@@ -289,3 +316,8 @@ const en: Messages = {
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
+
+/** The row label for a figure's group: people for casualties, owners for lost equipment. */
+export function groupLabel(m: Messages, measure: Measure, group: Group): string {
+  return measure === 'aircraft_lost' || measure === 'vehicles_lost' ? m.owner[group] : m.group[group];
+}

@@ -7,9 +7,10 @@ import type { Incident, Side } from '../incidents/schema';
 
 export const LEVEL_RANK: Record<ContestLevel, number> = {
   single: 0,
-  agreed: 1,
-  disputed: 2,
-  'sharply-disputed': 3,
+  uncompared: 1,
+  agreed: 2,
+  disputed: 3,
+  'sharply-disputed': 4,
 };
 
 /** Beyond this many km of possible error a point would overstate what is known: draw an area. */
@@ -17,7 +18,7 @@ export const APPROXIMATE_KM = 2;
 
 export interface IncidentPointProps {
   slug: string;
-  /** 0 single … 3 sharply disputed (see LEVEL_RANK). */
+  /** 0 single … 4 sharply disputed (see LEVEL_RANK). */
   level: number;
   /** Largest claimed death toll (of the chosen side, in "as each side tells it"), 0 if none. */
   toll: number;

@@ -11,29 +11,27 @@ import type { ContestLevel } from '../compare/contested';
 
 export const SOURCE_POINTS = 'incidents';
 export const SOURCE_AREAS = 'incident-areas';
+/** Just the selected incident, unclustered, so it stays visible even inside a cluster. */
+export const SOURCE_SELECTED = 'incident-selected';
 
 /** Colour per contest level, light to dark so it also reads in greyscale. */
 export const LEVEL_COLOURS: Record<ContestLevel, string> = {
-  single: '#8d99a6',
+  single: '#a9b1ba',
+  uncompared: '#5f7388',
   agreed: '#3f8f86',
   disputed: '#e0892b',
   'sharply-disputed': '#b3261e',
 };
-const LEVELS: ContestLevel[] = ['single', 'agreed', 'disputed', 'sharply-disputed'];
+const LEVELS: ContestLevel[] = ['single', 'uncompared', 'agreed', 'disputed', 'sharply-disputed'];
 
 /** ['match', level, 0, colour, 1, colour, …] over a numeric level expression. */
 export function levelColour(level: ExpressionSpecification): ExpressionSpecification {
   return [
     'match',
     level,
-    0,
-    LEVEL_COLOURS.single,
-    1,
-    LEVEL_COLOURS.agreed,
-    2,
-    LEVEL_COLOURS.disputed,
+    ...LEVELS.slice(0, -1).flatMap((l, i) => [i, LEVEL_COLOURS[l]]),
     LEVEL_COLOURS['sharply-disputed'],
-  ];
+  ] as ExpressionSpecification;
 }
 export { LEVELS };
 
@@ -51,7 +49,7 @@ export const areaFill: FillLayerSpecification = {
   id: 'incident-areas-fill',
   type: 'fill',
   source: SOURCE_AREAS,
-  paint: { 'fill-color': levelColour(['get', 'level']), 'fill-opacity': 0.14 },
+  paint: { 'fill-color': levelColour(['get', 'level']), 'fill-opacity': 0.08 },
 };
 
 export const areaLine: LineLayerSpecification = {
@@ -118,6 +116,19 @@ export const pointCircle: CircleLayerSpecification = {
     ],
     'circle-stroke-width': ['case', isSelected, 3, isHovered, 2, isApprox, 2, 1.2],
     'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
+  },
+};
+
+/** A ring drawn above everything around the selected incident. */
+export const selectedHalo: CircleLayerSpecification = {
+  id: 'incident-selected-halo',
+  type: 'circle',
+  source: SOURCE_SELECTED,
+  paint: {
+    'circle-radius': ['+', tollRadius(['get', 'toll']), 5],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': '#111111',
+    'circle-stroke-width': 2.5,
   },
 };
 

@@ -27,6 +27,16 @@ describe('contestedness', () => {
     expect(contestedness(two).level).toBe('agreed');
   });
 
+  it('does not call versions "agreed" when sides never gave numbers for the same figure', () => {
+    const apart = incident([
+      claim('army-1', 'army', '2023-01-01', [{ measure: 'killed', group: 'jihadists', value: 20 }]),
+      claim('jihadists-1', 'jihadists', '2023-01-02', [
+        { measure: 'killed', group: 'army', wording: 'des dizaines' },
+      ]),
+    ]);
+    expect(contestedness(apart)).toMatchObject({ level: 'uncompared', compared: 0 });
+  });
+
   it('counts a denial as disputed even with no figures', () => {
     const denied = incident([
       claim('army-1', 'army', '2023-01-01', []),
