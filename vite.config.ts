@@ -14,6 +14,13 @@ export default defineConfig({
     reportCompressedSize: false,
     // MapLibre alone is ~1 MB minified (≈ 280 kB gzip); sizes that matter are measured by `npm run bench`.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // The Svelte runtime in its own chunk, so the benchmark can weigh our code apart from it
+        // (and it caches across app releases).
+        codeSplitting: { groups: [{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ }] },
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts'],

@@ -17,14 +17,36 @@ export function gzipSizeOf(distDir, path) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** @param {string} path */
+/**
+ * What a requested path is, for the size table: our JS apart from Svelte's runtime and MapLibre's.
+ * @param {string} path
+ */
 export function kindOf(path) {
-  if (/\.m?js$/.test(path)) return 'js';
+  if (/maplibre[^/]*\.m?js$/.test(path)) return 'js_maplibre';
+  if (/\/svelte-[^/]*\.js$/.test(path)) return 'js_svelte';
+  if (/\.m?js$/.test(path)) return 'js_app';
   if (/\.css$/.test(path)) return 'css';
-  if (/\/basemap\/|\/glyphs\//.test(path)) return 'basemap';
+  if (/\/basemap\//.test(path)) return 'basemap_tiles';
+  if (/\/glyphs\//.test(path)) return 'glyphs';
   if (/\/data\//.test(path)) return 'data';
   if (/\.html$|\/$/.test(path)) return 'html';
   return 'other';
+}
+
+/**
+ * Bytes (gzip) a reader downloads before the page's text can render: the HTML plus the
+ * stylesheets linked in its <head> (module scripts are deferred and do not block it).
+ * @param {string} distDir @param {string} pagePath path under dist, e.g. 'incidents/x/'
+ */
+export function bytesBeforeReadable(distDir, pagePath) {
+  const file = join(distDir, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  let total = gzipSync(html, { level: 9 }).length;
+  for (const [, href] of head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    total += gzipSizeOf(distDir, (href ?? '').replace(/^\//, '')) ?? 0;
+  }
+  return total;
 }
 
 /**
@@ -55,7 +77,7 @@ export async function measureLoad({ url, base, distDir, viewport = { width: 1280
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 
     /** @type {Record<string, number>} */
-    const gz = { html: 0, js: 0, css: 0, data: 0, basemap: 0, other: 0 };
+    const gz = {};
     for (const p of new Set(paths)) {
       const rel = p.startsWith(base) ? p.slice(base.length) : p;
       const kind = kindOf(p);
