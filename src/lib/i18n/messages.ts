@@ -2,6 +2,7 @@
 // incident files; these are the words around it. Neutral wording: "says", "claims", never "reveals".
 import type { ContestLevel } from '../compare/contested';
 import type { EventType, Group, Measure, Relay, Side, Stance } from '../incidents/schema';
+import type { PresetId } from '../filters/presets';
 import type { Lang } from '../url/codec';
 
 const fr = {
@@ -159,6 +160,43 @@ const fr = {
   } satisfies Record<ContestLevel, string>,
   atLeast: (n: string) => `au moins ${n}`,
   range: (a: string, b: string) => `${a} à ${b}`,
+  explore: {
+    filters: 'Filtres',
+    filtersLabel: 'Filtrer les incidents',
+    search: 'Rechercher',
+    searchPlaceholder: 'Lieu, camp, mot… (ex. Tinzaouaten)',
+    sides: 'Camps qui se sont exprimés',
+    type: 'Type d’incident',
+    anyType: 'Tous les types',
+    region: 'Région',
+    anyRegion: 'Toutes les régions',
+    several: (n: number) => `${n} choix (lien partagé)`,
+    contestedOnly: 'Chiffres contestés seulement',
+    contestedHint: 'Au moins deux camps ont donné des chiffres contradictoires pour un même bilan.',
+    sort: 'Ordre',
+    sortDate: 'Plus récents d’abord',
+    sortContested: 'Plus contestés d’abord',
+    asSide: 'Selon chaque camp',
+    asNone: 'Tous les camps (bilan le plus élevé)',
+    asNote: (side: string) =>
+      `Selon chaque camp — ${side} : taille = bilan annoncé par ce camp ; en pâle, les incidents dont il n’a pas parlé.`,
+    clear: 'Effacer les filtres',
+    count: (n: number, range: string) => `${n} incident${n > 1 ? 's' : ''}, ${range}`,
+    countNone: 'Aucun incident ne correspond à ces filtres',
+    timeline: 'Chronologie',
+    perWeek: 'Incidents par semaine',
+    perMonth: 'Incidents par mois',
+    presetsLabel: 'Périodes',
+    preset: { all: 'Tout', '3m': '3 mois', '6m': '6 mois', '12m': '12 mois' } satisfies Record<
+      PresetId,
+      string
+    >,
+    presetHint: (n: number) => `Les ${n} derniers mois couverts par les données`,
+    rangeStart: 'Début de la période',
+    rangeEnd: 'Fin de la période',
+    brushHint: 'Glissez sur la frise pour choisir une période ; flèches pour ajuster.',
+    outsideFilters: 'Cet incident n’entre pas dans les filtres actuels.',
+  },
 };
 
 export type Messages = typeof fr;
@@ -313,6 +351,40 @@ const en: Messages = {
   },
   atLeast: (n) => `at least ${n}`,
   range: (a, b) => `${a} to ${b}`,
+  explore: {
+    filters: 'Filters',
+    filtersLabel: 'Filter incidents',
+    search: 'Search',
+    searchPlaceholder: 'Place, side, word… (e.g. Tinzaouaten)',
+    sides: 'Sides that made claims',
+    type: 'Event type',
+    anyType: 'All types',
+    region: 'Region',
+    anyRegion: 'All regions',
+    several: (n) => `${n} chosen (shared link)`,
+    contestedOnly: 'Contested figures only',
+    contestedHint: 'At least two sides gave conflicting figures for the same toll.',
+    sort: 'Order',
+    sortDate: 'Newest first',
+    sortContested: 'Most contested first',
+    asSide: 'As each side tells it',
+    asNone: 'All sides (highest toll)',
+    asNote: (side) =>
+      `As each side tells it — ${side}: size = the toll this side claimed; faded, incidents it did not speak about.`,
+    clear: 'Clear filters',
+    count: (n, range) => `${n} incident${n === 1 ? '' : 's'}, ${range}`,
+    countNone: 'No incident matches these filters',
+    timeline: 'Timeline',
+    perWeek: 'Incidents per week',
+    perMonth: 'Incidents per month',
+    presetsLabel: 'Periods',
+    preset: { all: 'All', '3m': '3 months', '6m': '6 months', '12m': '12 months' },
+    presetHint: (n) => `The last ${n} months the data covers`,
+    rangeStart: 'Start of period',
+    rangeEnd: 'End of period',
+    brushHint: 'Drag across the timeline to pick a period; arrow keys to adjust.',
+    outsideFilters: 'This incident is outside the current filters.',
+  },
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };

@@ -36,23 +36,47 @@ export function featureIds(incidents: readonly Incident[]): Map<string, number> 
   return new Map(incidents.map((inc, i) => [inc.id, i + 1]));
 }
 
+/**
+ * What drawing an incident needs, computed once per dataset: contestedness aligns every figure,
+ * too slow to redo for each incident on each filter step. The filter index's entries qualify.
+ */
+export interface PointFacts {
+  incident: Incident;
+  contest: { level: ContestLevel };
+  /** Largest death toll any claim gives, overall and per side. */
+  toll: number | undefined;
+  tollBy: Partial<Record<Side, number>>;
+  /** Sides with at least one claim. */
+  sides: readonly Side[];
+}
+
+export function pointFacts(incident: Incident): PointFacts {
+  const sides = [...new Set(incident.claims.map((c) => c.side))];
+  const tollBy: Partial<Record<Side, number>> = {};
+  for (const side of sides) {
+    const t = largestToll(incident, side);
+    if (t !== undefined) tollBy[side] = t;
+  }
+  return { incident, contest: contestedness(incident), toll: largestToll(incident), tollBy, sides };
+}
+
 export function toPoints(
-  incidents: readonly Incident[],
+  entries: readonly PointFacts[],
   ids: Map<string, number>,
   asSide?: Side,
 ): IncidentPoints {
-  const features = incidents.map((inc): Feature<Point, IncidentPointProps> => {
-    const spoke = !asSide || inc.claims.some((c) => c.side === asSide);
+  const features = entries.map((e): Feature<Point, IncidentPointProps> => {
+    const inc = e.incident;
     return {
       type: 'Feature',
       id: ids.get(inc.id) ?? 0,
       geometry: { type: 'Point', coordinates: [inc.place.lon, inc.place.lat] },
       properties: {
         slug: inc.id,
-        level: LEVEL_RANK[contestedness(inc).level],
-        toll: largestToll(inc, asSide) ?? 0,
+        level: LEVEL_RANK[e.contest.level],
+        toll: (asSide ? e.tollBy[asSide] : e.toll) ?? 0,
         approx: inc.place.precision_km > APPROXIMATE_KM ? 1 : 0,
-        dim: spoke ? 0 : 1,
+        dim: asSide && !e.sides.includes(asSide) ? 1 : 0,
       },
     };
   });
@@ -60,14 +84,14 @@ export function toPoints(
 }
 
 /** A circle of the stated error radius around each approximate location. */
-export function toAreas(incidents: readonly Incident[]): UncertaintyAreas {
-  const features = incidents
-    .filter((inc) => inc.place.precision_km > APPROXIMATE_KM)
-    .map((inc) =>
+export function toAreas(entries: readonly PointFacts[]): UncertaintyAreas {
+  const features = entries
+    .filter((e) => e.incident.place.precision_km > APPROXIMATE_KM)
+    .map(({ incident: inc, contest }) =>
       circle([inc.place.lon, inc.place.lat], inc.place.precision_km, {
         steps: 48,
         units: 'kilometers',
-        properties: { slug: inc.id, level: LEVEL_RANK[contestedness(inc).level] },
+        properties: { slug: inc.id, level: LEVEL_RANK[contest.level] },
       }),
     );
   return { type: 'FeatureCollection', features };

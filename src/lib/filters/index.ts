@@ -1,0 +1,116 @@
+// The filter index: everything filtering, sorting and drawing need per incident, computed once per
+// dataset so a filter step is a scan over plain values (no figure alignment, no text folding).
+import { contestedness, largestToll, type Contestedness } from '../compare/contested';
+import {
+  EVENT_TYPES,
+  REGIONS,
+  SIDES,
+  type EventType,
+  type Incident,
+  type Region,
+  type Side,
+} from '../incidents/schema';
+import { addDays, monthEnd } from './dates';
+import { FIELD_SEPARATOR, compact, compactFolded } from './text';
+
+export interface IndexEntry {
+  incident: Incident;
+  /** First and last day the incident may have happened on (ISO), widened by its date precision. */
+  start: string;
+  end: string;
+  contest: Contestedness;
+  /** Sides with at least one claim (any stance), in SIDES order. */
+  sides: readonly Side[];
+  /** Largest death toll any claim gives; undefined when no claim gives a killed number. */
+  toll: number | undefined;
+  /** The same, per side that gave one. */
+  tollBy: Partial<Record<Side, number>>;
+  /** Main region first, then the others it spread to. */
+  regions: readonly Region[];
+  /** Searchable text, normalised (see text.ts): plain and spelling-folded. */
+  text: string;
+  folded: string;
+}
+
+export interface FilterIndex {
+  /** Oldest first, in the order given (the loader sorts by date, then id). */
+  entries: readonly IndexEntry[];
+  byId: ReadonlyMap<string, IndexEntry>;
+  /** First start and last end over all incidents; undefined for an empty dataset. */
+  extent: { start: string; end: string } | undefined;
+  /** What the dataset contains, for the filter controls (schema order). */
+  present: { sides: readonly Side[]; types: readonly EventType[]; regions: readonly Region[] };
+}
+
+/** The last day an incident may have happened on: its end, or the end of its week or month. */
+export function lastDay(date: Incident['date']): string {
+  if (date.end) return date.end;
+  if (date.precision === 'week') return addDays(date.start, 6);
+  if (date.precision === 'month') return monthEnd(date.start);
+  return date.start;
+}
+
+function searchFields(inc: Incident): string[] {
+  return [
+    inc.title.fr,
+    inc.title.en,
+    inc.place.name,
+    ...(inc.place.alt_names ?? []),
+    inc.place.detail?.fr ?? '',
+    inc.place.detail?.en ?? '',
+    inc.place.region,
+    ...(inc.place.other_regions ?? []),
+    ...inc.parties,
+    ...inc.claims.flatMap((c) => [c.claimant, c.summary.fr, c.summary.en]),
+  ];
+}
+
+export function indexEntry(incident: Incident): IndexEntry {
+  const spoke = new Set(incident.claims.map((c) => c.side));
+  const sides = SIDES.filter((s) => spoke.has(s));
+  const tollBy: Partial<Record<Side, number>> = {};
+  for (const side of sides) {
+    const t = largestToll(incident, side);
+    if (t !== undefined) tollBy[side] = t;
+  }
+  const fields = searchFields(incident);
+  return {
+    incident,
+    start: incident.date.start,
+    end: lastDay(incident.date),
+    contest: contestedness(incident),
+    sides,
+    toll: largestToll(incident),
+    tollBy,
+    regions: [incident.place.region, ...(incident.place.other_regions ?? [])],
+    text: fields.map(compact).join(FIELD_SEPARATOR),
+    folded: fields.map(compactFolded).join(FIELD_SEPARATOR),
+  };
+}
+
+export function buildIndex(incidents: readonly Incident[]): FilterIndex {
+  const entries = incidents.map(indexEntry);
+  let start: string | undefined;
+  let end: string | undefined;
+  const sides = new Set<Side>();
+  const types = new Set<EventType>();
+  const regions = new Set<Region>();
+  for (const e of entries) {
+    if (start === undefined || e.start < start) start = e.start;
+    if (end === undefined || e.end > end) end = e.end;
+    for (const s of e.sides) sides.add(s);
+    for (const t of e.incident.types) types.add(t);
+    for (const r of e.regions) regions.add(r);
+  }
+  const inOrder = <T>(all: readonly T[], set: Set<T>) => all.filter((x) => set.has(x));
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.incident.id, e])),
+    extent: start && end ? { start, end } : undefined,
+    present: {
+      sides: inOrder(SIDES, sides),
+      types: inOrder(EVENT_TYPES, types),
+      regions: inOrder(REGIONS, regions),
+    },
+  };
+}
