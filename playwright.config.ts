@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests open the real production build (dist/) in Debian's Chromium; nothing downloads a browser.
 // CHROMIUM_PATH points at another Chromium (default /usr/bin/chromium).
-const port = Number(process.env.RECOUPE_TEST_PORT ?? 4391);
+// A port per run (workers inherit it through the environment), so two runs on one machine don't collide.
+process.env.RECOUPE_TEST_PORT ??= String(4400 + (process.pid % 1000));
+const port = Number(process.env.RECOUPE_TEST_PORT);
 const base = process.env.RECOUPE_BASE ?? '/';
 
 export default defineConfig({
