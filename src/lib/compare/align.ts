@@ -36,7 +36,12 @@ export interface Alignment {
   rows: FigureRow[];
 }
 
-const byDate = (a: Claim, b: Claim) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+/** A month-only date sorts after the days of that month (it is known only to fall somewhere in it). */
+const dateKey = (d: string) => (d.length === 7 ? `${d}-99` : d);
+
+/** Claims in the order they were made; ties by id. */
+export const byDate = (a: Claim, b: Claim) =>
+  dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id);
 
 /** The gap between sides' current figures for one row, if they conflict. */
 export function rowGap(cells: FigureRow['cells']): Gap | undefined {

@@ -38,6 +38,14 @@ describe('alignFigures', () => {
     expect(cell?.map((e) => e.figure.value)).toEqual([2, 29]);
   });
 
+  it('places a claim dated only by its month after the days of that month', () => {
+    const monthly = incident([
+      claim('un-1', 'un', '2023-09', [{ measure: 'killed', group: 'civilians', value: 3 }]),
+      claim('un-2', 'un', '2023-09-30', [{ measure: 'killed', group: 'civilians', value: 2 }]),
+    ]);
+    expect(alignFigures(monthly).rows[0]?.cells.un?.map((e) => e.claim.id)).toEqual(['un-2', 'un-1']);
+  });
+
   it('does not mutate the incident', () => {
     const before = JSON.stringify(lere);
     alignFigures(lere);
