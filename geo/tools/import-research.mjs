@@ -53,12 +53,16 @@ for (const file of values['gap-claims'] ?? []) {
   for (const gap of JSON.parse(readFileSync(file, 'utf8'))) {
     const target = byId.get(gap.incident_id);
     if (!target) throw new Error(`${file}: gap claims for unknown incident ${gap.incident_id}`);
-    target.claims.push(...gap.new_claims);
+    // Marked so they are numbered after the incident's published claims (ids are permalinks).
+    target.claims.push(...gap.new_claims.map((/** @type {any} */ c) => ({ ...c, gap_claim: true })));
   }
 }
 
 /** @type {string[]} */
 const problems = [];
+if (new Set(research.map((incident) => incident.id)).size !== research.length) {
+  throw new Error('the research files share an incident id');
+}
 const incidents = research.flatMap((raw) => {
   try {
     return [convertIncident(raw, ctx)];

@@ -4,6 +4,7 @@
  * change made to the research, so the import's log is the list of editorial decisions.
  */
 import {
+  DATE_PRECISION,
   EVENT_TYPE,
   FIGURE_FIXES,
   FIGURE_KEY,
@@ -20,12 +21,36 @@ import {
 
 /** @param {Raw} raw @param {Ctx} ctx */
 export function convertIncident(raw, ctx) {
-  const precisionWord = String(raw.date_precision).match(/^(day|week|month)\b/)?.[1];
+  const fixedPrecision = /** @type {Record<string, {precision: string, why: string}>} */ (DATE_PRECISION)[
+    raw.id
+  ];
+  const precisionWord =
+    fixedPrecision?.precision ?? String(raw.date_precision).match(/^(day|week|month)\b/)?.[1];
   if (!precisionWord) throw new Error(`${raw.id}: unknown date_precision ${raw.date_precision}`);
+  if (fixedPrecision) {
+    ctx.report(
+      `${raw.id}: date precision "${raw.date_precision}" → ${precisionWord} — ${fixedPrecision.why}`,
+    );
+  }
   const dateNote = String(raw.date_precision).match(/\((.+)\)$/)?.[1];
-  const claims = numberClaims(
-    raw.claims.map((/** @type {Raw} */ c) => convertClaim(c, raw.id, ctx)).filter(Boolean),
-  );
+  const problems = /** @type {string[]} */ ([]);
+  const converted = raw.claims.map((/** @type {Raw} */ c) => {
+    try {
+      return convertClaim(c, raw.id, ctx);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  });
+  let types = /** @type {string[]} */ ([]);
+  try {
+    types = eventTypes(raw);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n  '));
+  const claims = numberClaims(converted.filter(Boolean));
+  if (claims.length === 0) throw new Error(`${raw.id}: no claim left to publish`);
   const otherLocations = raw.other_locations.map((/** @type {Raw} */ o) => ({
     name: o.name,
     lat: o.latitude,
@@ -45,7 +70,7 @@ export function convertIncident(raw, ctx) {
     title: { fr: stripSuffix(raw.title_fr), en: stripSuffix(raw.title_en) },
     place: place(raw, ctx),
     ...(otherLocations.length ? { other_locations: otherLocations } : {}),
-    types: eventTypes(raw),
+    types,
     parties: raw.parties,
     verification: ctx.localize(raw.verification_notes),
     disagreements: raw.discrepancies.map((/** @type {string} */ d) => ctx.localize(d)),
@@ -71,30 +96,34 @@ function eventTypes(raw) {
 /** @param {Raw} raw @param {Ctx} ctx */
 function place(raw, ctx) {
   const full = String(raw.place);
-  const name =
-    /** @type {Record<string, {name: string}>} */ (PLACE_NAME)[raw.id]?.name ?? full.split(/ \(|, | — /)[0];
+  const generic = full.split(/ \(|, | — /)[0] ?? full;
+  const fixed = /** @type {Record<string, {name: string, alt_names?: string[]}>} */ (PLACE_NAME)[raw.id];
+  const name = fixed?.name ?? generic;
   // A one-word bracket right after the name is another spelling: "Foïta (Foyta)".
-  const alt = full.match(/^[^(]+\(([\p{L}-]+)\)/u)?.[1];
+  const bracket = full.startsWith(`${generic} (`)
+    ? full.slice(generic.length).match(/^ \(([\p{L}-]+)\)/u)?.[1]
+    : undefined;
+  const altNames = fixed?.alt_names ?? (bracket ? [bracket] : []);
   const regions = String(raw.admin_region)
     .split(' / ')
     .map((r) => r.replace(/\s*\(.*\)$/, '').trim());
-  const fixed = /** @type {Record<string, {km: number, en: string, fr: string}>} */ (PRECISION)[raw.id];
-  const km = fixed?.km ?? firstKm(raw.coord_precision);
+  const precision = /** @type {Record<string, {km: number, en: string, fr: string}>} */ (PRECISION)[raw.id];
+  const km = precision?.km ?? firstKm(raw.coord_precision);
   if (km === undefined) throw new Error(`${raw.id}: no km in coord_precision; add it to PRECISION`);
-  const detailed = full !== name && full !== `${name} (${alt})`;
+  const detailed = full !== name && full !== `${name} (${bracket})`;
   return {
     name,
-    ...(alt && PLACE_NAME[/** @type {keyof typeof PLACE_NAME} */ (raw.id)] === undefined
-      ? { alt_names: [alt] }
-      : {}),
+    ...(altNames.length ? { alt_names: altNames } : {}),
     ...(detailed ? { detail: ctx.localize(full) } : {}),
     region: regions[0],
     ...(regions.length > 1 ? { other_regions: regions.slice(1) } : {}),
+    // "Ménaka (then part of Gao region)": the research's doubt about the label is kept.
+    ...(String(raw.admin_region).includes('(') ? { region_note: ctx.localize(raw.admin_region) } : {}),
     ...(raw.admin_cercle ? { cercle: raw.admin_cercle } : {}),
     lat: raw.latitude,
     lon: raw.longitude,
     precision_km: km,
-    precision_note: fixed ? { fr: fixed.fr, en: fixed.en } : ctx.localize(raw.coord_precision),
+    precision_note: precision ? { fr: precision.fr, en: precision.en } : ctx.localize(raw.coord_precision),
     ...(raw.coord_source ? { coord_source: raw.coord_source } : {}),
   };
 }
@@ -111,28 +140,42 @@ export function convertClaim(c, incidentId, ctx) {
   const side = /** @type {Record<string, string>} */ (SIDE)[c.side];
   const stance = /** @type {Record<string, string>} */ (STANCE)[c.claim_type];
   if (!side || !stance) throw new Error(`${where}: unknown side ${c.side} or claim_type ${c.claim_type}`);
-  // The contract requires when a claim was made; an unknown date is a decision, never a guess.
-  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(String(c.statement_date))) {
-    throw new Error(`${where}: statement_date is ${JSON.stringify(c.statement_date)}; a claim needs a date`);
-  }
   const srcs = sources(c.sources ?? [], where, ctx);
   if (c.unsourced || srcs.length === 0) {
     ctx.report(`left out ${where}: no usable source`);
     return null;
+  }
+  // The contract requires when a claim was made; an unknown date is a decision, never a guess.
+  // Decision (issue 7): with no statement date, the claim is dated by its earliest dated source
+  // and marked `date_basis: "published"`; with no dated source either, it is left out (the
+  // research never says such a claim was made on the incident's first day).
+  let date = c.statement_date;
+  let basis;
+  if (date === null || date === undefined) {
+    date = earliestPublished(srcs);
+    if (date === undefined) {
+      ctx.report(`left out ${where}: no statement date and no dated source`);
+      return null;
+    }
+    basis = 'published';
+  }
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(String(date))) {
+    throw new Error(`${where}: statement_date is ${JSON.stringify(c.statement_date)}; a claim needs a date`);
   }
   const { figures, notes } = convertFigures(c, side, incidentId, ctx);
   const noteEn = [c.figures_note, ...notes.map((n) => n.en)].filter(Boolean);
   const noteFr = [c.figures_note ? ctx.localize(c.figures_note).fr : '', ...notes.map((n) => n.fr)].filter(
     Boolean,
   );
-  const month = /^\d{4}-\d{2}$/.test(c.statement_date);
+  const month = /^\d{4}-\d{2}$/.test(date);
   return {
     id: '',
     claimant: c.claimant,
     side,
     stance,
-    date: c.statement_date,
+    date,
     ...(month ? { date_precision: 'month' } : {}),
+    ...(basis ? { date_basis: basis } : {}),
     ...(c.statement_date_note ? { date_note: ctx.localize(c.statement_date_note) } : {}),
     language: c.language,
     summary: { fr: c.summary_fr, en: c.summary_en },
@@ -140,6 +183,8 @@ export function convertClaim(c, incidentId, ctx) {
     ...(noteEn.length ? { note: { fr: noteFr.join(' '), en: noteEn.join(' ') } } : {}),
     ...(c.secondary_source_only ? { secondary_source_only: true } : {}),
     sources: srcs,
+    // Set by the importer on gap claims; numberClaims uses it, then drops it.
+    ...(c.gap_claim ? { added: true } : {}),
   };
 }
 
@@ -202,6 +247,18 @@ function figureValue(raw, measure, group, notes) {
   throw new Error(`unknown figure value ${JSON.stringify(raw)}`);
 }
 
+/**
+ * The earliest publication date among a claim's sources. A month-only date is earlier than any day
+ * of its month (a source of "2013-02" may predate one of 2013-02-15), so it wins over them: the
+ * claim is then dated to the month, never to a day it may not have been published by.
+ * @param {{published?: string}[]} srcs
+ */
+function earliestPublished(srcs) {
+  const dates = srcs.flatMap((s) => (s.published ? [s.published] : []));
+  return dates.sort((a, b) => monthFirst(a).localeCompare(monthFirst(b)))[0];
+}
+const monthFirst = (/** @type {string} */ date) => (date.length === 7 ? `${date}-00` : date);
+
 /** @param {Raw[]} list @param {string} where @param {Ctx} ctx */
 function sources(list, where, ctx) {
   return list.flatMap((s) => {
@@ -209,7 +266,10 @@ function sources(list, where, ctx) {
       ctx.report(`${where}: left out source ${s.url} — not an http(s) URL`);
       return [];
     }
-    const published = String(s.published ?? '').match(/^\d{4}-\d{2}(?:-\d{2})?/)?.[0];
+    const published = String(s.published ?? '').match(/^\d{4}-\d{2}(?:-\d{2})?(?!\d)/)?.[0];
+    if (s.published && !published) {
+      ctx.report(`${where}: source ${s.url} published "${s.published}" kept undated — no year-month in it`);
+    }
     const relay = RELAY_BY_OUTLET.find(([pattern]) => /** @type {RegExp} */ (pattern).test(s.outlet))?.[1];
     return [
       {
@@ -223,7 +283,12 @@ function sources(list, where, ctx) {
   });
 }
 
-/** Claim ids are `<side>-<n>` in date order; claims are written in that order too. @param {Raw[]} claims */
+/**
+ * Claim ids are `<side>-<n>` in date order; claims are written in that order too. Claims added
+ * later (`added: true`, from a gap-claims file) take the next free number of their side after the
+ * research's own claims, whatever their date: ids are permalinks and are never renumbered.
+ * @param {Raw[]} claims
+ */
 function numberClaims(claims) {
   const ordered = claims
     .map((claim, i) => ({ claim, i }))
@@ -231,9 +296,15 @@ function numberClaims(claims) {
     .map(({ claim }) => claim);
   /** @type {Record<string, number>} */
   const counters = {};
-  return ordered.map((claim) => {
+  /** @type {Map<Raw, string>} */
+  const ids = new Map();
+  for (const claim of [...ordered.filter((c) => !c.added), ...ordered.filter((c) => c.added)]) {
     counters[claim.side] = (counters[claim.side] ?? 0) + 1;
-    return { ...claim, id: `${claim.side}-${counters[claim.side]}` };
+    ids.set(claim, `${claim.side}-${counters[claim.side]}`);
+  }
+  return ordered.map((claim) => {
+    const { added: _added, ...rest } = claim;
+    return { ...rest, id: ids.get(claim) ?? '' };
   });
 }
 

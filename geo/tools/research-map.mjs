@@ -57,7 +57,7 @@ export const FIGURE_KEY = {
  * @param {string} side contract side of the claimant
  */
 export function opponentGroup(side) {
-  if (side === 'army' || side === 'russia' || side === 'plateforme') return 'assailants';
+  if (['army', 'russia', 'plateforme', 'france', 'un'].includes(side)) return 'assailants';
   if (side === 'rebels' || side === 'jihadists') return side;
   return 'unspecified';
 }
@@ -87,9 +87,38 @@ export const EVENT_TYPE = {
   'drone strike': ['drone-strike'],
   'drone strike (targeted)': ['drone-strike'],
   'military operation': ['military-operation'],
+  // 2012–2022 and 2025 research files.
+  'attack on UN': ['attack-on-un'],
+  'alleged summary executions': ['executions'],
+  siege: ['attack-on-base'],
+  'seizure of military camp': ['seizure'],
+  'hostage-taking': ['hostages'],
+  // Prefects and civil servants killed in Kidal (2014): civilians, as the type's label says.
+  'killing of officials': ['attack-on-civilians'],
+  'shooting on protesters': ['attack-on-civilians'],
+  raid: ['military-operation'],
+  // Malian soldiers held captive by jihadists, reported killed in a French raid (Abeïbara 2017).
+  'deaths of hostages (disputed)': ['hostages'],
+  'mass grave (disputed attribution)': ['mass-grave'],
+  'information operation (alleged)': ['information-operation'],
+  // "Claimed" is the claims' business; the type says what is reported.
+  'drone attack (claimed)': ['drone-strike'],
+  'drone strike (claimed)': ['drone-strike'],
+  'destruction of property': ['destruction'],
 };
 
-/** Outlets the research itself describes as aligned with a party. */
+/**
+ * Research date precisions that are not day | week | month, per incident: the schema's word and why.
+ * @type {Record<string, {precision: string, why: string}>}
+ */
+export const DATE_PRECISION = {
+  '2025-10-30-beydi-wedding-drone-strike': {
+    precision: 'week',
+    why: "The research infers the day from 'Thursday' in a report of 31 Oct ('approximate'): the week is known, the day is not.",
+  },
+};
+
+/** Outlets the research itself describes as aligned with a party. First match wins. */
 export const RELAY_BY_OUTLET = [
   [/^Free Azawad/, 'pro-rebel'],
   [/^APM-Azawad/, 'pro-rebel'],
@@ -97,12 +126,72 @@ export const RELAY_BY_OUTLET = [
   [/^Blog repost of Mondafrique/, 'partisan'],
   // Not labelled by the research, but Sputnik is owned by the Russian state (Rossiya Segodnya).
   [/^Sputnik/, 'russian-state'],
+  // Likewise RT, funded by the Russian state (TV-Novosti).
+  [/^RT France/, 'russian-state'],
+  // 2012–2022 and 2025 files: outlets their field guides call pro-MNLA, pro-Azawad or pro-rebel.
+  [/pro-MNLA|pro-Azawad|pro-rebel|^Issikta blog/, 'pro-rebel'],
+  // … pro-government, in the outlet label or by name (the Malian dailies their guides list).
+  [
+    /pro-government|Nouvel Horizon|L'Indépendant|Le Soir de Bamako|^Info-Matin|^Le Tjikan|^Diasporaction/,
+    'pro-government',
+  ],
+  // … "Russian-linked" (African Initiative, the Pravda network): aligned, state ownership not stated.
+  [/^African Initiative|^Pravda network/, 'partisan'],
+  [/partisan|pro-Amazigh|^Afrique M[eé]dia/, 'partisan'],
 ];
 
-/** Place names the generic "text before the first bracket or comma" rule gets wrong. */
+/**
+ * Place names the generic "text before the first bracket or comma" rule gets wrong. `name` is a
+ * short proper noun in the usual French-press spelling; what the research says about the place
+ * (an English description) goes to the localized `place.detail`. `alt_names` replaces the spelling
+ * found in brackets after the name.
+ * @type {Record<string, {name: string, alt_names?: string[]}>}
+ */
 export const PLACE_NAME = {
-  '2023-09-07-tombouctou-boat-bamba': { name: 'Niger River near Banikane' },
+  // Already published: the English descriptions the first import kept as names.
+  '2023-08-03-menaka-ambush': { name: 'Ménaka' },
+  '2023-09-07-tombouctou-boat-bamba': { name: 'Banikane', alt_names: [] }, // "(Gourma-Rharous)" is the cercle
+  '2023-09-08-gao-airport': { name: 'Gao' },
   '2023-09-09-su25-north-gao': { name: 'Ifardane / Tinaouker' },
+  '2023-10-31-minusma-kidal-gao-convoy': { name: 'Kidal–Anefis–Gao' },
+  '2024-02-09-intahaka': { name: 'Intahaka' },
+  '2024-07-09-takalote': { name: 'Takalote et Eferer' },
+  '2024-07-30-tinzaouaten-drone-strikes': { name: 'Tinzaouaten' },
+  '2024-10-05-tinzaouaten-arlit-road-drone-strike': { name: 'Tinzaouaten–Arlit' },
+  '2024-10-08-kidal-column': { name: 'Kidal' },
+  // 2012–2022 file.
+  '2012-03-10-tessalit-amachach': { name: 'Amachach' },
+  // Plotted at Gao (see the coordinate note); Kidal and Tombouctou are other_locations.
+  '2012-03-30-kidal-gao-timbuktu': { name: 'Gao' },
+  '2013-02-10-gao': { name: 'Gao' },
+  '2015-08-15-anefis': { name: 'Anefis', alt_names: [] }, // "(Tousik)" spells Touzik, not Anefis
+  '2017-07-26-takellote': { name: 'Takalote', alt_names: ['Takellote', 'Takalout'] },
+  '2017-10-23-abeibara': { name: 'Abeïbara' },
+  '2018-04-14-timbuktu': { name: 'Tombouctou', alt_names: ['Timbuktu'] },
+  '2018-04-26-aklaz-awkassa': { name: 'Aklaz et Awkassa', alt_names: ['Akliz', 'Wakasa'] },
+  '2018-12-11-tinabaw': { name: 'Tinabaw et Tabangout-Tissalatatene' },
+  '2019-11-01-indelimane': { name: 'Indelimane' },
+  '2019-11-25-helicopter-collision': { name: 'Indelimane', alt_names: [] }, // "(Liptako)" is the area
+  '2021-03-15-tessit': { name: 'Tessit' },
+  '2021-03-25-talataye-strike': { name: 'Talataye' },
+  '2021-08-08-ouatagouna': { name: 'Ouatagouna' },
+  '2022-03-08-tamalat-inchinane': {
+    name: 'Tamalat et Inchinane',
+    alt_names: ['Tamalet', 'Insinane', 'Inchinanane'],
+  },
+  '2022-04-19-gossi': { name: 'Gossi' },
+  '2022-06-04-anderamboukane': { name: 'Andéramboukane' },
+  // 2025 file.
+  '2023-12-03-menaka-labbezanga-attacks': { name: 'Ménaka' },
+  '2025-02-16-tilemsi-valley-operations': { name: 'Tilemsi' },
+  '2025-03-16-ejdeir-lougmeiza-air-strike': { name: 'Ejdeïr', alt_names: ['Jdeir', 'Adjeir'] },
+  '2025-06-04-tessit-camp-attack': { name: 'Tessit' },
+  '2025-07-10-tin-aouker-convoy-mine': { name: 'Tin Aouker', alt_names: ['Tinaouker'] },
+  '2025-08-03-wabaria-attack': { name: 'Wabaria' },
+  '2025-08-23-tessalit-amachach-drone-attacks': { name: 'Amachach' },
+  '2025-08-28-takalot-gamou-residence': { name: 'Takalote', alt_names: ['Takalot'] },
+  '2025-11-13-tangatta-albouhera-drone-strikes': { name: 'Tangatta et Albouhera' },
+  '2026-02-18-anefis-aguelhok-convoy-drone-ied': { name: 'Anefis–Aguelhok' },
 };
 
 /**
@@ -114,6 +203,16 @@ export const PRECISION = {
     km: 10,
     en: 'Taken from a Wikipedia infobox (to the minute) and not independently checked; 10 km assumed until verified.',
     fr: 'Tiré de l’infobox de Wikipédia (à la minute près) et non vérifié ; 10 km retenus en attendant une vérification.',
+  },
+  '2021-03-15-tessit': {
+    km: 30,
+    en: 'Plotted at Tessit from a Wikipedia infobox not independently checked; the ambush hit the relief convoy somewhere on its route to the Tessit post, which the sources do not locate. 30 km assumed, an estimate, not a measured distance.',
+    fr: 'Point placé à Tessit d’après une infobox de Wikipédia non vérifiée ; l’embuscade a visé le convoi de relève quelque part sur sa route vers le poste de Tessit, que les sources ne situent pas. 30 km retenus : une estimation, pas une distance mesurée.',
+  },
+  '2025-06-04-tessit-camp-attack': {
+    km: 10,
+    en: 'Same point as the 2022 Tessit entry, taken from a Wikipedia infobox (to the minute) and not independently checked; 10 km assumed until verified.',
+    fr: 'Même point que l’entrée Tessit 2022, tiré de l’infobox de Wikipédia (à la minute près) et non vérifié ; 10 km retenus en attendant une vérification.',
   },
   '2023-10-31-minusma-kidal-gao-convoy': {
     km: 220,
@@ -178,5 +277,134 @@ export const FIGURE_FIXES = [
     claimant: 'CSP-DPA communiqué (1 August)',
     replace: { prisoners_army: { measure: 'captured', group: 'unspecified', value: 7 } },
     why: 'The research stored an English explanation as wording; its note says 7 prisoners in all, FAMa and Wagner, split not given.',
+  },
+  // 2012–2022 file. The research files French and Plateforme losses under *_unspecified and says
+  // whose they are in figures_note; the schema has groups for them, so the note's group is used.
+  // "Opponent" keys are resolved from the summary or note where the default would misread them.
+  {
+    incident: '2012-01-17-menaka',
+    claimant: 'Local sources in Ménaka',
+    replace: { vehicles_lost_opponent: { measure: 'vehicles_lost', group: 'rebels', value: 3 } },
+    why: 'The summary says the air force struck three MNLA vehicles.',
+  },
+  {
+    incident: '2012-06-27-gao-mnla-mujao',
+    claimant: 'Witnesses in Gao',
+    replace: {
+      prisoners_rebels_or_jihadists: {
+        measure: 'captured',
+        group: 'rebels',
+        wording: 'des dizaines de prisonniers',
+      },
+    },
+    why: "figures_note: the prisoners were MNLA members held by MUJAO (the default would file them under the claimant's side).",
+  },
+  {
+    incident: '2012-11-16-menaka-mnla-mujao',
+    claimant: 'MUJAO spokesman',
+    replace: { prisoners_rebels_or_jihadists: { measure: 'captured', group: 'rebels', value: 20 } },
+    why: "figures_note: the 20 prisoners are MNLA fighters held by MUJAO, not MUJAO's own men.",
+  },
+  {
+    incident: '2013-01-10-konna',
+    claimant: 'Malian presidency',
+    replace: { killed_unspecified: { measure: 'killed', group: 'france', value: 1 } },
+    why: 'figures_note: the one unspecified dead is a French helicopter pilot.',
+  },
+  {
+    incident: '2013-02-22-in-khalil',
+    claimant: 'MNLA (as reported',
+    replace: { prisoners_rebels_or_jihadists: { measure: 'captured', group: 'assailants', value: 9 } },
+    why: 'The summary says the MNLA took nine prisoners among attackers it called terrorists, not MNLA men.',
+  },
+  {
+    incident: '2015-08-15-anefis',
+    claimant: 'GATIA secretary-general Fahad Ag Almahmoud (17 Aug',
+    replace: { killed_unspecified: { measure: 'killed', group: 'plateforme', value: 0 } },
+    why: 'figures_note: the unspecified dead are GATIA/Plateforme (claimed zero).',
+  },
+  {
+    incident: '2015-08-15-anefis',
+    claimant: 'Plateforme source and official',
+    replace: { vehicles_lost_opponent: { measure: 'vehicles_lost', group: 'rebels', value: 4 } },
+    why: 'figures_note: CMA vehicles recovered by the Plateforme.',
+  },
+  {
+    incident: '2015-08-15-anefis',
+    claimant: 'Plateforme (as relayed',
+    replace: {
+      wounded_unspecified: {
+        measure: 'wounded',
+        group: 'plateforme',
+        wording: 'de nombreux blessés (Gatia)',
+      },
+      prisoners_rebels_or_jihadists: { measure: 'captured', group: 'rebels', value: 8 },
+      vehicles_lost_opponent: { measure: 'vehicles_lost', group: 'rebels', value: 5 },
+    },
+    why: 'figures_note and summary: the wounded are GATIA, the eight prisoners and five vehicles CMA.',
+  },
+  {
+    incident: '2016-07-21-kidal',
+    claimant: 'CMA spokesman',
+    replace: {
+      killed_unspecified: { measure: 'killed', group: 'plateforme', wording: 'une trentaine de morts' },
+    },
+    why: 'figures_note: the unspecified dead are GATIA dead as claimed by the CMA.',
+  },
+  {
+    incident: '2017-01-18-gao-moc',
+    claimant: 'Kibaru (provisional',
+    replace: { killed_unspecified: { measure: 'killed', group: 'plateforme', value: 27 } },
+    why: 'figures_note: the 27 are Plateforme fighters.',
+  },
+  {
+    incident: '2018-04-14-timbuktu',
+    claimant: 'Malian Ministry of Security',
+    replace: {
+      wounded_unspecified: { measure: 'wounded', group: 'france', wording: 'une dizaine (Barkhane)' },
+    },
+    why: 'figures_note: the unspecified wounded are French soldiers.',
+  },
+  {
+    incident: '2018-04-14-timbuktu',
+    claimant: 'French general staff',
+    replace: { wounded_unspecified: { measure: 'wounded', group: 'france', value: 7 } },
+    why: 'figures_note: the unspecified wounded are French soldiers.',
+  },
+  {
+    incident: '2019-01-20-aguelhok',
+    claimant: 'Kibaru',
+    replace: { prisoners_rebels_or_jihadists: { measure: 'captured', group: 'assailants', value: 1 } },
+    why: "An attacker captured, as in the MINUSMA-close source (the default files an independent outlet's count as unspecified).",
+  },
+  {
+    incident: '2019-11-25-helicopter-collision',
+    claimant: 'French Presidency',
+    replace: { killed_unspecified: { measure: 'killed', group: 'france', value: 13 } },
+    why: 'figures_note: the 13 are French soldiers.',
+  },
+  {
+    incident: '2019-11-25-helicopter-collision',
+    claimant: 'Islamic State claim',
+    replace: { killed_unspecified: { measure: 'killed', group: 'france', value: 13 } },
+    why: 'figures_note: the 13 are French soldiers.',
+  },
+  {
+    incident: '2022-03-08-tamalat-inchinane',
+    claimant: 'MSA (official',
+    replace: {
+      killed_unspecified: {
+        measure: 'killed',
+        group: 'plateforme',
+        wording: 'une vingtaine de combattants (MSA)',
+      },
+    },
+    why: 'figures_note: the unspecified dead are MSA fighters.',
+  },
+  {
+    incident: '2022-09-06-talataye',
+    claimant: 'Plateforme des mouvements',
+    replace: { killed_unspecified: { measure: 'killed', group: 'plateforme', value: 3 } },
+    why: 'figures_note: the unspecified dead are Plateforme (MSA) fighters.',
   },
 ];

@@ -126,8 +126,22 @@ function claimIssues(claim: Claim, at: string, add: (path: string, message: stri
   if (isMonth !== (precision === 'month')) {
     add(`${at}.date`, `"${claim.date}" does not match date_precision "${precision}"`);
   }
+  if (claim.date_basis === 'published') {
+    // "When first published" must be read off a source, and the earliest one.
+    const published = claim.sources.flatMap((s) => (s.published ? [s.published] : []));
+    const earliest = published.sort((a, b) => monthFirst(a).localeCompare(monthFirst(b)))[0];
+    if (earliest !== claim.date) {
+      add(
+        `${at}.date`,
+        `with date_basis "published" must be the earliest source publication date (${earliest ?? 'none given'}); got "${claim.date}"`,
+      );
+    }
+  }
   claim.figures.forEach((figure, j) => figureIssues(figure, `${at}.figures[${j}]`, add));
 }
+
+/** A month-only date may precede every day of its month, so it sorts before them. */
+const monthFirst = (date: string) => (date.length === 7 ? `${date}-00` : date);
 
 function figureIssues(figure: Figure, at: string, add: (path: string, message: string) => void): void {
   const { value, wording } = figure;

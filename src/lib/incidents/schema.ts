@@ -39,6 +39,8 @@ export const GROUPS = [
   'unspecified',
 ] as const;
 export const STANCES = ['statement', 'denial', 'no-comment'] as const;
+/** What a claim's date stands for when it is not the day the statement was made. */
+export const DATE_BASES = ['published'] as const;
 export const DATE_PRECISIONS = ['day', 'week', 'month'] as const;
 export const EVENT_TYPES = [
   'attack-on-base',
@@ -56,6 +58,11 @@ export const EVENT_TYPES = [
   'attack-on-aircraft',
   'aircraft-loss',
   'camp-handover',
+  'executions',
+  'hostages',
+  'mass-grave',
+  'information-operation',
+  'destruction',
 ] as const;
 /** Mali's regions as the research names them (pre-2023 map plus Taoudénit and Ménaka). */
 export const REGIONS = [
@@ -169,6 +176,14 @@ export const ClaimSchema = v.strictObject({
   stance: v.picklist(STANCES),
   date: dayOrMonth('When the claim was made (YYYY-MM when only the month is known).'),
   date_precision: v.optional(v.picklist(['day', 'month'])),
+  date_basis: v.optional(
+    v.pipe(
+      v.picklist(DATE_BASES),
+      v.description(
+        '"published": the statement date is not recorded; `date` is when the claim was first published (the earliest dated source).',
+      ),
+    ),
+  ),
   date_note: v.optional(LocalizedSchema),
   language: v.pipe(v.string(), v.regex(/^[a-z]{2}$/), v.description('Language the claim was made in.')),
   summary: LocalizedSchema,
@@ -188,6 +203,12 @@ export const PlaceSchema = v.strictObject({
   ),
   region: v.picklist(REGIONS),
   other_regions: v.optional(v.array(v.picklist(REGIONS))),
+  region_note: v.optional(
+    v.pipe(
+      LocalizedSchema,
+      v.description('Doubts about the region label, e.g. "Ménaka (then part of Gao region)".'),
+    ),
+  ),
   cercle: v.optional(text('Cercle (district), when known; may record doubts.')),
   lat: latitude('WGS84 latitude.'),
   lon: longitude('WGS84 longitude.'),
@@ -238,6 +259,7 @@ export type Measure = (typeof MEASURES)[number];
 export type Group = (typeof GROUPS)[number];
 export type Stance = (typeof STANCES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type DateBasis = (typeof DATE_BASES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Region = (typeof REGIONS)[number];
 export type Relay = (typeof RELAYS)[number];

@@ -52,6 +52,37 @@ describe('parseIncident', () => {
     );
   });
 
+  it('accepts date_basis "published" when the date is the earliest source publication date', () => {
+    const incident = minimalIncident();
+    const c = claim(incident, 0);
+    c.date_basis = 'published';
+    c.date = '2023-09';
+    c.date_precision = 'month';
+    c.sources = [
+      { url: 'https://example.org/a', outlet: 'A', published: '2023-09-20', language: 'fr' },
+      { url: 'https://example.org/b', outlet: 'B', published: '2023-09', language: 'fr' },
+    ];
+    expect(parseIncident(incident, FILE).claims[0]?.date_basis).toBe('published');
+  });
+
+  it('rejects date_basis "published" on a date no source was published on', () => {
+    const incident = minimalIncident();
+    const c = claim(incident, 0);
+    c.date_basis = 'published';
+    c.sources = [{ url: 'https://example.org/a', outlet: 'A', published: '2023-09-20', language: 'fr' }];
+    expect(errorFor(incident).message).toBe(
+      `${WHERE}claims[0].date: with date_basis "published" must be the earliest source publication date (2023-09-20); got "${String(c.date)}"`,
+    );
+  });
+
+  it('rejects an unknown date_basis', () => {
+    const incident = minimalIncident();
+    claim(incident, 0).date_basis = 'guessed';
+    expect(errorFor(incident).message).toBe(
+      `${WHERE}claims[0].date_basis: expected one of published; got "guessed"`,
+    );
+  });
+
   it('rejects a claim with no source', () => {
     const incident = minimalIncident();
     claim(incident, 0).sources = [];
