@@ -1,0 +1,57 @@
+// The explore state the shell needs, derived from the data and the URL's filters: the index (once
+// per dataset), what is shown, the list order, the timeline's bars and the count. Nothing here is
+// stored twice: the URL is the only source of the filters.
+import type { Incident } from '../incidents/schema';
+import type { Filters, Lang } from '../url/codec';
+import { applyFilters, cleanFilters, isFiltering, sortEntries } from './apply';
+import { histogram } from './histogram';
+import { buildIndex } from './index';
+import { countLabel } from './label';
+import { activePreset, presets } from './presets';
+
+export class Explore {
+  #incidents: () => readonly Incident[] | undefined;
+  #filters: () => Filters;
+
+  constructor(incidents: () => readonly Incident[] | undefined, filters: () => Filters) {
+    this.#incidents = incidents;
+    this.#filters = filters;
+  }
+
+  readonly index = $derived.by(() => buildIndex(this.#incidents() ?? []));
+  /** The URL's filters with junk dropped. */
+  readonly filters = $derived.by(() => cleanFilters(this.#filters()));
+  readonly filtering = $derived(isFiltering(this.filters));
+  readonly matched = $derived(applyFilters(this.index, this.filters));
+  /** Shown incidents, oldest first: what the map draws and j/k step through. */
+  readonly shown = $derived(this.matched.map((e) => e.incident));
+  /** The list's order: newest or most contested first. */
+  readonly listed = $derived(sortEntries(this.matched, this.filters.sort).map((e) => e.incident));
+  /** Bars: what every filter but the dates leaves, so the brush shows what a range would give. */
+  readonly bars = $derived.by(() => {
+    const extent = this.index.extent;
+    if (!extent) return undefined;
+    const undated = applyFilters(this.index, this.filters, { ignoreDates: true });
+    return {
+      extent,
+      ...histogram(
+        undated.map((e) => e.start),
+        extent,
+      ),
+    };
+  });
+  readonly presets = $derived(presets(this.index.extent?.end));
+  readonly activePreset = $derived(activePreset(this.presets, this.filters.from, this.filters.to));
+
+  count(lang: Lang): string {
+    return countLabel(this.matched, lang);
+  }
+
+  /** Whether an incident is among the shown ones (a permalink may open one that is not). */
+  isShown(id: string): boolean {
+    return this.#shownIds.has(id);
+  }
+  // Rebuilt, never mutated: a plain Set is the right tool.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #shownIds = $derived(new Set(this.matched.map((e) => e.incident.id)));
+}
