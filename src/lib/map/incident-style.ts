@@ -89,6 +89,8 @@ export function clusterCount(font: string[]): SymbolLayerSpecification {
       'text-font': font,
       'text-size': 12,
       'text-allow-overlap': true,
+      // A count must never push a town's name off the map.
+      'text-ignore-placement': true,
     },
     paint: { 'text-color': '#ffffff' },
   };
