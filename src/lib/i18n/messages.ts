@@ -204,6 +204,7 @@ const fr = {
     rangeEnd: 'Fin de la période',
     brushHint: 'Glissez sur la frise pour choisir une période ; flèches pour ajuster.',
     outsideFilters: 'Cet incident n’entre pas dans les filtres actuels.',
+    more: (n: number, rest: number) => `Afficher ${n} de plus (${rest} restants)`,
   },
 };
 
@@ -400,6 +401,7 @@ const en: Messages = {
     rangeEnd: 'End of period',
     brushHint: 'Drag across the timeline to pick a period; arrow keys to adjust.',
     outsideFilters: 'This incident is outside the current filters.',
+    more: (n, rest) => `Show ${n} more (${rest} left)`,
   },
 };
 
