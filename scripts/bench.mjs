@@ -7,9 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.mjs';
 import { bytesBeforeReadable, measureLoad, median } from './bench/measure.mjs';
+import { benchSynthetic } from './bench/synthetic.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    // Synthetic dataset sizes (comma-separated; "0" to skip): made up at bench time, never shipped.
+    synthetic: { type: 'string', default: '10000,100000' },
+  },
 });
 const runs = Number(values.runs);
 const base = process.env.RECOUPE_BASE ?? '/';
@@ -65,6 +71,30 @@ try {
       HTML: kb(gz.html ?? 0),
       total: kb(result.gzipBytes.total),
     });
+  }
+  const sizes = values.synthetic
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  if (sizes.length) {
+    const synthetic = await benchSynthetic({ url: `http://127.0.0.1:${port}${base}`, sizes, runs, median });
+    report.synthetic = synthetic;
+    for (const [n, r] of Object.entries(synthetic)) {
+      const ms = (/** @type {number} */ x) => `${x.toFixed(0)} ms`;
+      console.log(`\nsynthetic ${n} incidents — median of ${runs} fresh-browser runs`);
+      console.table({
+        'time to map idle with data': ms(r.timeToDataIdleMs),
+        'data fetched → first setData (parse, validate, index, features)': ms(r.fetchedToFirstSetDataMs),
+        'JS heap after GC': `${r.heapMB.toFixed(1)} MB`,
+        'filter step, URL → map idle (median of steps)': `${ms(r.filterStepMedianMs)}  (target ≤ 100 ms at 10,000)`,
+        'filter step, slowest': ms(r.filterStepMaxMs),
+        'of which URL → setData (app work)': ms(r.appUntilSetDataMedianMs),
+        'one repaint → idle (software WebGL floor)': ms(r.repaintToIdleMs),
+        'Node: parseIncident × n': ms(r.node.parseIncidentMs),
+        'Node: buildIndex': ms(r.node.buildIndexMs),
+        'Node: applyFilters': ms(r.node.applyFiltersMs),
+      });
+    }
   }
 } finally {
   server.close();
