@@ -75,8 +75,8 @@ const fr = {
   } satisfies Record<Stance, string>,
   side: {
     army: 'Armée malienne (FAMa)',
-    rebels: 'Rebelles (CMA / CSP / FLA)',
-    jihadists: 'Jihadistes (JNIM, EI Sahel)',
+    rebels: 'Rebelles (MNLA, CMA, CSP, FLA…)',
+    jihadists: 'Jihadistes (AQMI, Mujao, Ansar Dine, JNIM, EI Sahel…)',
     russia: 'Wagner / Russie',
     france: 'France',
     plateforme: 'Plateforme (GATIA, MSA…)',
@@ -276,8 +276,8 @@ const en: Messages = {
   stance: { statement: 'Statement', denial: 'Denial', 'no-comment': 'No comment' },
   side: {
     army: 'Malian army (FAMa)',
-    rebels: 'Rebels (CMA / CSP / FLA)',
-    jihadists: 'Jihadists (JNIM, IS Sahel)',
+    rebels: 'Rebels (MNLA, CMA, CSP, FLA…)',
+    jihadists: 'Jihadists (AQIM, MUJAO, Ansar Dine, JNIM, IS Sahel…)',
     russia: 'Wagner / Russia',
     france: 'France',
     plateforme: 'Plateforme (GATIA, MSA…)',
