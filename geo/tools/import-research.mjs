@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { convertIncident } from './research-convert.mjs';
+import { STATED_DATES } from './research-map.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
@@ -62,6 +63,15 @@ for (const file of values['gap-claims'] ?? []) {
 const problems = [];
 if (new Set(research.map((incident) => incident.id)).size !== research.length) {
   throw new Error('the research files share an incident id');
+}
+// A stated date must name a research claim exactly as the log does, or it would silently do nothing.
+const claimKeys = new Set(
+  research.flatMap((incident) =>
+    incident.claims.map((/** @type {any} */ c) => `${incident.id} "${c.claimant}"`),
+  ),
+);
+for (const key of Object.keys(STATED_DATES)) {
+  if (!claimKeys.has(key)) throw new Error(`research-map.mjs STATED_DATES: no research claim ${key}`);
 }
 const incidents = research.flatMap((raw) => {
   try {

@@ -13,6 +13,7 @@ import {
   RELAY_BY_OUTLET,
   SIDE,
   STANCE,
+  STATED_DATES,
   opponentGroup,
 } from './research-map.mjs';
 
@@ -147,17 +148,29 @@ export function convertClaim(c, incidentId, ctx) {
   }
   // The contract requires when a claim was made; an unknown date is a decision, never a guess.
   // Decision (issue 7): with no statement date, the claim is dated by its earliest dated source
-  // and marked `date_basis: "published"`; with no dated source either, it is left out (the
-  // research never says such a claim was made on the incident's first day).
+  // and marked `date_basis: "published"`; with no dated source either, it is dated only where the
+  // research's own text states when it was made (STATED_DATES), else left out.
   let date = c.statement_date;
   let basis;
+  /** @type {{en: string, fr: string} | undefined} */
+  let statedNote;
   if (date === null || date === undefined) {
     date = earliestPublished(srcs);
-    if (date === undefined) {
-      ctx.report(`left out ${where}: no statement date and no dated source`);
-      return null;
+    if (date !== undefined) {
+      basis = 'published';
+    } else {
+      const stated =
+        /** @type {Record<string, {date: string, research: string, note: {en: string, fr: string}}>} */ (
+          STATED_DATES
+        )[where];
+      if (!stated) {
+        ctx.report(`left out ${where}: no statement date and no dated source`);
+        return null;
+      }
+      ctx.report(`${where}: dated ${stated.date} as the research states it — ${stated.research}`);
+      date = stated.date;
+      statedNote = stated.note;
     }
-    basis = 'published';
   }
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(String(date))) {
     throw new Error(`${where}: statement_date is ${JSON.stringify(c.statement_date)}; a claim needs a date`);
@@ -176,15 +189,20 @@ export function convertClaim(c, incidentId, ctx) {
     date,
     ...(month ? { date_precision: 'month' } : {}),
     ...(basis ? { date_basis: basis } : {}),
-    ...(c.statement_date_note ? { date_note: ctx.localize(c.statement_date_note) } : {}),
+    ...(statedNote
+      ? { date_note: { fr: statedNote.fr, en: statedNote.en } }
+      : c.statement_date_note
+        ? { date_note: ctx.localize(c.statement_date_note) }
+        : {}),
     language: c.language,
     summary: { fr: c.summary_fr, en: c.summary_en },
     figures,
     ...(noteEn.length ? { note: { fr: noteFr.join(' '), en: noteEn.join(' ') } } : {}),
     ...(c.secondary_source_only ? { secondary_source_only: true } : {}),
     sources: srcs,
-    // Set by the importer on gap claims; numberClaims uses it, then drops it.
-    ...(c.gap_claim ? { added: true } : {}),
+    // Set on gap claims and on claims dated from STATED_DATES (left out of earlier imports);
+    // numberClaims uses it, then drops it.
+    ...(c.gap_claim || statedNote ? { added: true } : {}),
   };
 }
 
@@ -285,8 +303,9 @@ function sources(list, where, ctx) {
 
 /**
  * Claim ids are `<side>-<n>` in date order; claims are written in that order too. Claims added
- * later (`added: true`, from a gap-claims file) take the next free number of their side after the
- * research's own claims, whatever their date: ids are permalinks and are never renumbered.
+ * later (`added: true`: from a gap-claims file, or left out of an earlier import and dated since
+ * from STATED_DATES) take the next free number of their side after the research's own claims,
+ * whatever their date: ids are permalinks and are never renumbered.
  * @param {Raw[]} claims
  */
 function numberClaims(claims) {

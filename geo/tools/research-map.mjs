@@ -358,6 +358,12 @@ export const FIGURE_FIXES = [
     why: 'figures_note: the 27 are Plateforme fighters.',
   },
   {
+    incident: '2013-02-21-gao',
+    claimant: 'French general staff (situation update',
+    replace: { wounded_unspecified: { measure: 'wounded', group: 'france', value: 2 } },
+    why: 'figures_note: the two unspecified wounded are French soldiers.',
+  },
+  {
     incident: '2018-04-14-timbuktu',
     claimant: 'Malian Ministry of Security',
     replace: {
@@ -370,6 +376,12 @@ export const FIGURE_FIXES = [
     claimant: 'French general staff',
     replace: { wounded_unspecified: { measure: 'wounded', group: 'france', value: 7 } },
     why: 'figures_note: the unspecified wounded are French soldiers.',
+  },
+  {
+    incident: '2018-04-26-aklaz-awkassa',
+    claimant: 'MSA (first statement on Aklaz',
+    replace: { killed_unspecified: { measure: 'killed', group: 'plateforme', value: 1 } },
+    why: 'figures_note: the one unspecified dead is an MSA fighter.',
   },
   {
     incident: '2019-01-20-aguelhok',
@@ -408,3 +420,94 @@ export const FIGURE_FIXES = [
     why: 'figures_note: the unspecified dead are Plateforme (MSA) fighters.',
   },
 ];
+
+/**
+ * Claims with no `statement_date` and no dated source whose date the research nevertheless states
+ * in its own text (claimant, notes, incident fields). Each is published with that date, at the
+ * precision the text allows (a month when the day is approximate or could be either of two), and
+ * a `date_note` saying where it comes from. `research` quotes the phrase that states the date.
+ * Keyed as the import log names a claim: `<incident id> "<claimant>"`. Every other claim without
+ * a date stays out: an eyewitness's presence on a day, a hedged guess ("probably", "suggest"), a
+ * URL or a Wikipedia snapshot month is not the date a claim was made.
+ * Recovered claims are numbered like gap claims, after the published ids of their side.
+ * @type {Record<string, {date: string, research: string, note: {en: string, fr: string}}>}
+ */
+export const STATED_DATES = {
+  '2012-01-18-aguelhok "Eyewitness present in Aguelhok on 24 Jan (RFI)"': {
+    date: '2012-02',
+    research: "statement_date_note: 'Reported by RFI in mid-February 2012; exact date not visible.'",
+    note: {
+      en: 'Month given by the research: the account was reported by RFI in mid-February 2012 (the exact day is not visible). 24 January is when the witness was in Aguelhok, not when he spoke.',
+      fr: 'Mois donné par la recherche : le témoignage a été rapporté par RFI à la mi-février 2012 (le jour exact n’est pas visible). Le 24 janvier est le jour où le témoin était à Aguelhok, non celui où il a parlé.',
+    },
+  },
+  '2013-02-10-gao "Malian Defence Minister"': {
+    date: '2013-02',
+    research:
+      "statement_date_note: 'Date inferred; reported the day after the fighting.' (fighting of 10–11 Feb 2013)",
+    note: {
+      en: 'Month given by the research: the minister’s toll was reported the day after the fighting of 10–11 February 2013; which of the two days it follows is not said, so only the month is given.',
+      fr: 'Mois donné par la recherche : le bilan du ministre a été rapporté au lendemain des combats des 10 et 11 février 2013 ; lequel des deux jours n’étant pas précisé, seul le mois est indiqué.',
+    },
+  },
+  '2013-02-21-gao "French general staff (situation update on the Defence Ministry website)"': {
+    date: '2013-02-22',
+    research:
+      "statement_date_note: 'Update published the day after the fighting (reported 'vendredi')'; discrepancies: '(French general staff, next day)' (fighting of 21 Feb 2013)",
+    note: {
+      en: 'Date given by the research: the update was published the day after the fighting of 21 February (a Friday, ‘vendredi’).',
+      fr: 'Date donnée par la recherche : le point de situation a été publié au lendemain des combats du 21 février (« vendredi »).',
+    },
+  },
+  '2015-01-27-gao-protest "Gao residents and youth organisations"': {
+    date: '2015-04',
+    research:
+      "statement_date_note: 'Reactions reported the day after the report; date approximate.'; the UN claim: 'findings released 2 Apr 2015'",
+    note: {
+      en: 'Month given by the research: the reactions were reported the day after the UN inquiry’s findings, released on 2 April 2015; the research calls the day approximate, so only the month is given.',
+      fr: 'Mois donné par la recherche : les réactions ont été rapportées au lendemain des conclusions de l’enquête de l’ONU, publiées le 2 avril 2015 ; la recherche jugeant le jour approximatif, seul le mois est indiqué.',
+    },
+  },
+  '2017-07-26-takellote "Kibaru (sources \'dignes de foi\')"': {
+    date: '2017-07-27',
+    research:
+      "statement_date_note: 'Published the day after the fighting; date not visible.' (fighting of 26 Jul 2017)",
+    note: {
+      en: 'Date given by the research: Kibaru published its count the day after the fighting of 26 July.',
+      fr: 'Date donnée par la recherche : Kibaru a publié son bilan au lendemain des combats du 26 juillet.',
+    },
+  },
+  '2018-04-26-aklaz-awkassa "MSA (first statement on Aklaz, 27 Apr, as relayed by Algerian daily Liberté)"': {
+    date: '2018-04-27',
+    research: "claimant: 'MSA (first statement on Aklaz, 27 Apr, …)'",
+    note: {
+      en: 'Date given by the research: the MSA’s first statement on Aklaz, of 27 April, the day after the night attack (as relayed by Liberté).',
+      fr: 'Date donnée par la recherche : première déclaration du MSA sur Aklaz, du 27 avril, au lendemain de l’attaque nocturne (relayée par Liberté).',
+    },
+  },
+  '2018-12-11-tinabaw "MSA (spokesman Mohamed Ag Albachar; secretary-general Moussa Ag Acharatoumane)"': {
+    date: '2018-12-13',
+    research: "statement_date_note: 'The MSA note is reported as issued on 'jeudi' (13 Dec)'",
+    note: {
+      en: 'Date given by the research: the MSA’s note is reported as issued on Thursday (‘jeudi’) 13 December. The research does not date the first toll of 42 separately.',
+      fr: 'Date donnée par la recherche : la note du MSA est rapportée comme publiée le jeudi 13 décembre. La recherche ne date pas à part le premier bilan de 42 morts.',
+    },
+  },
+  '2022-06-04-anderamboukane "Malian pro-government press (Nouvel Horizon and others, 6 Jun)"': {
+    date: '2022-06-06',
+    research:
+      "claimant: '(Nouvel Horizon and others, 6 Jun)'; statement_date_note: 'Articles published 'hier dimanche 5 juin' + 1'",
+    note: {
+      en: 'Date given by the research: articles of 6 June, which speak of ‘hier dimanche 5 juin’.',
+      fr: 'Date donnée par la recherche : articles du 6 juin, qui parlent d’« hier dimanche 5 juin ».',
+    },
+  },
+  '2022-09-06-talataye "Army information office director Col. Souleymane Dembélé (to Nouvel Horizon)"': {
+    date: '2022-09',
+    research: "statement_date_note: 'Quoted by L'Indiscret around 9 Sep; date of the interview not visible.'",
+    note: {
+      en: 'Month given by the research: quoted by L’Indiscret around 9 September 2022; the day of the interview is not visible.',
+      fr: 'Mois donné par la recherche : cité par L’Indiscret vers le 9 septembre 2022 ; le jour de l’entretien n’est pas visible.',
+    },
+  },
+};

@@ -150,6 +150,39 @@ describe('claims whose statement date is not recorded (date_basis)', () => {
   });
 });
 
+describe("claims dated from the research's own words (STATED_DATES)", () => {
+  it("gives the MSA's first statement on Aklaz (27 April 2018) figure for figure, with the date's origin", () => {
+    const msa = claim('2018-04-26-aklaz-awkassa', 'MSA (first statement on Aklaz, 27 Apr');
+    expect([msa.date, msa.date_precision, msa.date_basis]).toEqual(['2018-04-27', undefined, undefined]);
+    expect(msa.date_note).toEqual({
+      fr: 'Date donnée par la recherche : première déclaration du MSA sur Aklaz, du 27 avril, au lendemain de l’attaque nocturne (relayée par Liberté).',
+      en: 'Date given by the research: the MSA’s first statement on Aklaz, of 27 April, the day after the night attack (as relayed by Liberté).',
+    });
+    expect(msa.side).toBe('plateforme');
+    expect(figures(msa)).toEqual([
+      ['killed', 'jihadists', 4, undefined],
+      ['killed', 'civilians', { at_least: 12 }, undefined],
+      ['killed', 'plateforme', 1, undefined],
+    ]);
+    expect(msa.sources.map((s) => s.url)).toEqual(['https://djazairess.com/fr/liberte/391857']);
+  });
+
+  it('numbers a recovered claim after the published ids of its side, though it is earlier in date', () => {
+    const aklaz = incident('2018-04-26-aklaz-awkassa');
+    expect(aklaz.claims.map((c) => [c.id, c.date])).toEqual([
+      ['plateforme-2', '2018-04-27'],
+      ['plateforme-1', '2018-04-29'],
+      ['local-1', '2018-04-29'],
+      ['army-1', '2018-04'],
+    ]);
+  });
+
+  it('dates to the month only when the research gives no single day', () => {
+    const minister = claim('2013-02-10-gao', 'Malian Defence Minister');
+    expect([minister.id, minister.date, minister.date_precision]).toEqual(['army-2', '2013-02', 'month']);
+  });
+});
+
 describe('new vocabulary and place names', () => {
   it('types the Gossi grave as a mass grave and an alleged information operation', () => {
     expect(incident('2022-04-19-gossi').types).toEqual(['mass-grave', 'information-operation']);
