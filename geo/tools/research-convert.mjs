@@ -176,7 +176,9 @@ export function convertClaim(c, incidentId, ctx) {
     throw new Error(`${where}: statement_date is ${JSON.stringify(c.statement_date)}; a claim needs a date`);
   }
   const { figures, notes } = convertFigures(c, side, incidentId, ctx);
-  const noteEn = [c.figures_note, ...notes.map((n) => n.en)].filter(Boolean);
+  const noteEn = [c.figures_note ? readableKeys(c.figures_note) : '', ...notes.map((n) => n.en)].filter(
+    Boolean,
+  );
   const noteFr = [c.figures_note ? ctx.localize(c.figures_note).fr : '', ...notes.map((n) => n.fr)].filter(
     Boolean,
   );
@@ -204,6 +206,29 @@ export function convertClaim(c, incidentId, ctx) {
     // numberClaims uses it, then drops it.
     ...(c.gap_claim || statedNote ? { added: true } : {}),
   };
+}
+
+/**
+ * The research's notes name its figure keys ("killed_unspecified = one French pilot"); readers see
+ * words instead ("Killed (unspecified): one French pilot"). The French notes were reworded by hand.
+ * @param {string} text
+ */
+export function readableKeys(text) {
+  const GROUP = { rebels_or_jihadists: 'rebels or jihadists', wagner: 'Wagner', un: 'UN' };
+  const label = (/** @type {string} */ key) => {
+    if (key === 'assailants_neutralised') return 'assailants neutralised';
+    const m = /^(killed|wounded|missing|prisoners|aircraft_lost|vehicles_lost)_(.+)$/.exec(key);
+    if (!m) return key;
+    const measure = m[1] === 'prisoners' ? 'captured' : (m[1] ?? '').replace('_', ' ');
+    const group = m[2] ?? '';
+    return `${measure} (${/** @type {Record<string, string>} */ (GROUP)[group] ?? group.replace(/_/g, ' ')})`;
+  };
+  const KEY =
+    /\b(assailants_neutralised|(?:killed|wounded|missing|prisoners|aircraft_lost|vehicles_lost)_[a-z_]+[a-z])\b/g;
+  const out = text
+    .replace(new RegExp(`${KEY.source}\\s*=\\s*`, 'g'), (_, key) => `${label(key)}: `)
+    .replace(KEY, (key) => label(key));
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 /** @param {Raw} c @param {string} side @param {string} incidentId @param {Ctx} ctx */
