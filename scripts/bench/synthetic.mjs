@@ -2,7 +2,8 @@
 // schema (valid for parseIncident), seeded so every run draws the same ones. Written to a temp
 // dir at bench time and served in place of data/incidents.geojson: never committed, never shipped.
 import { chromium } from '@playwright/test';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -137,6 +138,25 @@ async function nodeCosts(mods, json) {
   return { parseMs, indexMs, filterMs };
 }
 
+/**
+ * Serves the temp dir's files on a free local port.
+ * @param {string} dir @returns {Promise<{ origin: string, close: () => void }>}
+ */
+function serveDir(dir) {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '').replace(/^\//, '');
+    if (!/^incidents-\d+\.geojson$/.test(name)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/geo+json' });
+    createReadStream(join(dir, name)).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
+    }),
+  );
+}
+
 /** The filter steps timed in the browser: URL changes the app reads as Back/Forward would. */
 const STEPS = [
   '?side=jihadists',
@@ -151,16 +171,16 @@ const STEPS = [
 /**
  * One fresh browser: load the app with `file` as the data, then apply each filter step and time
  * it until the map's next idle after setData (IncidentLayer's `recoupe:data-idle` mark).
- * @param {{ url: string, json: string }} o
+ * @param {{ url: string, dataUrl: string }} o
  * @returns {Promise<BrowserSample>}
  */
-async function measureBrowser({ url, json }) {
+async function measureBrowser({ url, dataUrl }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-quic'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route('**/data/incidents.geojson', (route) =>
-      route.fulfill({ body: json, contentType: 'application/geo+json' }),
-    );
+    // Redirected at the network layer, not fulfilled through DevTools: 100,000 incidents are
+    // more than the DevTools pipe's 100 MB message limit.
+    await page.route('**/data/incidents.geojson', (route) => route.continue({ url: dataUrl }));
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('recoupe:data-idle').length > 0, null, {
       timeout: 300_000,
@@ -189,8 +209,11 @@ async function measureBrowser({ url, json }) {
         const t0 = performance.now();
         history.pushState(null, '', location.pathname + s);
         dispatchEvent(new PopStateEvent('popstate'));
-        while (performance.getEntriesByName('recoupe:data-idle').length === before)
+        // A step that never reaches idle is reported as NaN rather than hanging the bench.
+        while (performance.getEntriesByName('recoupe:data-idle').length === before) {
+          if (performance.now() - t0 > 60_000) return [NaN, NaN];
           await new Promise((r) => setTimeout(r, 5));
+        }
         const last = (/** @type {string} */ name) =>
           performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
         return [last('recoupe:set-data') - t0, last('recoupe:data-idle') - t0];
@@ -220,16 +243,28 @@ async function measureBrowser({ url, json }) {
  */
 export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, median }) {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-synthetic-'));
+  const dataServer = await serveDir(dir);
   /** @type {Record<string, SyntheticResult>} */
   const out = {};
   try {
     const mods = await loadModules(dir);
     for (const n of sizes) {
       const json = syntheticGeoJSON(n);
+      const file = join(dir, `incidents-${n}.geojson`);
+      writeFileSync(file, json);
       const node = await nodeCosts(mods, json);
       /** @type {BrowserSample[]} */
       const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await measureBrowser({ url, json }));
+      for (let i = 0; i < runs; i++) {
+        samples.push(await measureBrowser({ url, dataUrl: `${dataServer.origin}/incidents-${n}.geojson` }));
+        console.log(
+          `synthetic ${n}: run ${i + 1}/${runs}`,
+          samples
+            .at(-1)
+            ?.steps.map((x) => Math.round(x))
+            .join(' '),
+        );
+      }
       const at = (/** @type {(s: BrowserSample) => number} */ f) => median(samples.map(f));
       const stepMedians = STEPS.map((_, j) => at((s) => s.steps[j] ?? NaN));
       out[String(n)] = {
@@ -249,6 +284,7 @@ export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, med
       };
     }
   } finally {
+    dataServer.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
