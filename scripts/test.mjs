@@ -1,4 +1,4 @@
-// `npm test`: everything that proves Recoupe works, in order — type check, unit and geo tests
+// `npm test`: everything that proves Recoupe works, in order — type check, lint, unit and geo tests
 // (Vitest, Node), the production build, then browser tests on that build (Playwright, Chromium).
 // Ends with one plain line `N passed, N failed` summed over all suites, read from the runners'
 // JSON reports (their own summaries differ in shape), and exits non-zero on any failure.
@@ -50,6 +50,7 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 step('type check', 'npm', ['run', '--silent', 'check']);
+step('lint and format', 'npm', ['run', '--silent', 'lint']);
 
 {
   const ok = run('unit and geo tests', 'npx', [
