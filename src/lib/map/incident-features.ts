@@ -29,7 +29,13 @@ export interface IncidentPointProps {
 }
 
 export type IncidentPoints = FeatureCollection<Point, IncidentPointProps>;
-export type UncertaintyAreas = FeatureCollection<Polygon, { slug: string; level: number }>;
+export interface AreaProps {
+  slug: string;
+  level: number;
+  /** Error radius in pixels at zoom 0. */
+  r0: number;
+}
+export type UncertaintyAreas = FeatureCollection<Point, AreaProps>;
 
 /** Stable numeric feature id for an incident, from its position in the full sorted list. */
 export function featureIds(incidents: readonly Incident[]): Map<string, number> {
@@ -84,15 +90,42 @@ export function toPoints(
 }
 
 /** A circle of the stated error radius around each approximate location. */
+/**
+ * Pixels per km at zoom 0 at a latitude (512-px tiles, Web Mercator). MapLibre doubles it per zoom
+ * level through an exponential interpolation, so a circle layer draws the error radius to scale.
+ */
+export function pxPerKmAtZoom0(lat: number): number {
+  return (1000 * 512) / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
+}
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
+/**
+ * One point per approximate location, carrying its error radius at zoom 0 (`r0`, px): drawn as
+ * scaled circles, they cost the map's worker a point each instead of a 48-vertex polygon, which
+ * keeps filtering fast with thousands of incidents.
+ */
 export function toAreas(entries: readonly PointFacts[]): UncertaintyAreas {
   const features = entries
     .filter((e) => e.incident.place.precision_km > APPROXIMATE_KM)
-    .map(({ incident: inc, contest }) =>
-      circle([inc.place.lon, inc.place.lat], inc.place.precision_km, {
-        steps: 48,
-        units: 'kilometers',
-        properties: { slug: inc.id, level: LEVEL_RANK[contest.level] },
-      }),
-    );
+    .map(({ incident: inc, contest }): Feature<Point, AreaProps> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [inc.place.lon, inc.place.lat] },
+      properties: {
+        slug: inc.id,
+        level: LEVEL_RANK[contest.level],
+        r0: inc.place.precision_km * pxPerKmAtZoom0(inc.place.lat),
+      },
+    }));
   return { type: 'FeatureCollection', features };
+}
+
+/** The exact error circle of one incident (the selected one), as a polygon. */
+export function areaOutline(entry: PointFacts | undefined): FeatureCollection<Polygon> {
+  const inc = entry?.incident;
+  if (!inc || inc.place.precision_km <= APPROXIMATE_KM) return { type: 'FeatureCollection', features: [] };
+  const c = circle([inc.place.lon, inc.place.lat], inc.place.precision_km, {
+    steps: 64,
+    units: 'kilometers',
+  });
+  return { type: 'FeatureCollection', features: [c] };
 }

@@ -3,7 +3,6 @@
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
-  FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
@@ -13,6 +12,7 @@ export const SOURCE_POINTS = 'incidents';
 export const SOURCE_AREAS = 'incident-areas';
 /** Just the selected incident, unclustered, so it stays visible even inside a cluster. */
 export const SOURCE_SELECTED = 'incident-selected';
+export const SOURCE_SELECTED_AREA = 'incident-selected-area';
 
 /** Colour per contest level, light to dark so it also reads in greyscale. */
 export const LEVEL_COLOURS: Record<ContestLevel, string> = {
@@ -45,23 +45,36 @@ const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'
 const isDimmed: ExpressionSpecification = ['==', ['get', 'dim'], 1];
 const isApprox: ExpressionSpecification = ['==', ['get', 'approx'], 1];
 
-export const areaFill: FillLayerSpecification = {
-  id: 'incident-areas-fill',
-  type: 'fill',
-  source: SOURCE_AREAS,
-  paint: { 'fill-color': levelColour(['get', 'level']), 'fill-opacity': 0.08 },
-};
-
-export const areaLine: LineLayerSpecification = {
-  id: 'incident-areas-line',
-  type: 'line',
+/** Each approximate location's error radius, to scale at every zoom (r0 doubles per level). */
+export const areaCircle: CircleLayerSpecification = {
+  id: 'incident-areas',
+  type: 'circle',
   source: SOURCE_AREAS,
   paint: {
-    'line-color': levelColour(['get', 'level']),
-    'line-width': 1.2,
-    'line-dasharray': [2, 2],
-    'line-opacity': 0.8,
+    'circle-radius': [
+      'interpolate',
+      ['exponential', 2],
+      ['zoom'],
+      0,
+      ['get', 'r0'],
+      24,
+      ['*', ['get', 'r0'], 2 ** 24],
+    ],
+    'circle-color': levelColour(['get', 'level']),
+    'circle-opacity': 0.08,
+    'circle-stroke-color': levelColour(['get', 'level']),
+    'circle-stroke-width': 1,
+    'circle-stroke-opacity': 0.6,
+    'circle-pitch-alignment': 'map',
   },
+};
+
+/** The selected incident's error circle, exact and dashed. */
+export const selectedArea: LineLayerSpecification = {
+  id: 'incident-selected-area',
+  type: 'line',
+  source: SOURCE_SELECTED_AREA,
+  paint: { 'line-color': '#111111', 'line-width': 1.5, 'line-dasharray': [2, 2] },
 };
 
 export const clusterCircle: CircleLayerSpecification = {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/filters/index';
-import { featureIds, pointFacts, toAreas, toPoints } from '../../../src/lib/map/incident-features';
+import {
+  areaOutline,
+  featureIds,
+  pointFacts,
+  pxPerKmAtZoom0,
+  toAreas,
+  toPoints,
+} from '../../../src/lib/map/incident-features';
 import { DATASET, inc } from '../filters/fixture';
 
 const index = buildIndex(DATASET);
@@ -49,5 +56,26 @@ describe('toAreas', () => {
     const far = pointFacts(inc('2023-01-01-far', { place: { precision_km: 25 } }));
     const near = pointFacts(inc('2023-01-02-near', { place: { precision_km: 1 } }));
     expect(toAreas([far, near]).features.map((f) => f.properties.slug)).toEqual(['2023-01-01-far']);
+  });
+
+  it('outlines only an approximate selection, as a closed polygon', () => {
+    const far = pointFacts(inc('2023-01-01-far', { place: { precision_km: 25 } }));
+    const near = pointFacts(inc('2023-01-02-near', { place: { precision_km: 1 } }));
+    const ring = areaOutline(far).features[0]?.geometry.coordinates[0] ?? [];
+    expect(ring.length).toBe(65);
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    expect(areaOutline(near).features).toEqual([]);
+    expect(areaOutline(undefined).features).toEqual([]);
+  });
+});
+
+describe('uncertainty areas to scale', () => {
+  it('draws 10 km at the equator as 128 px at zoom 10 (512-px tiles)', () => {
+    // 40,075 km / (512 × 2^10) ≈ 76.4 m per pixel at zoom 10, so 10 km ≈ 130.8 px.
+    expect(10 * pxPerKmAtZoom0(0) * 2 ** 10).toBeCloseTo(130.8, 0);
+  });
+
+  it('grows with latitude as Web Mercator stretches distances', () => {
+    expect(pxPerKmAtZoom0(60)).toBeCloseTo(2 * pxPerKmAtZoom0(0), 6);
   });
 });
