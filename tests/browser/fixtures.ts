@@ -41,7 +41,16 @@ export const test = base.extend<{ offsite: Offsite }>({
 
 export { expect };
 
-/** Waits until the map has drawn once (MapView sets this on its first `idle`). */
+/**
+ * Waits until the app has its data and answers clicks and keys (`html[data-ready]`). Until then a
+ * prerendered incident page shows static versions that look the same but do not react.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+/** Waits until the app has its data and the map has drawn once (MapView sets this on its first `idle`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
+  await waitForApp(page);
   await expect(page.locator('[data-map-idle="true"]')).toHaveCount(1, { timeout: 30_000 });
 }

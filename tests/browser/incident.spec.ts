@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures';
+import { test, expect, waitForApp, waitForMapIdle } from './fixtures';
 
 const LERE = 'incidents/2023-09-17-lere/';
 const LERE_LNGLAT: [number, number] = [-4.9167, 15.7167];
@@ -111,6 +111,7 @@ test('?lang=en is honoured on arrival, and an English browser gets English by de
 
 test('the keyboard steps through incidents in time and Escape closes the panel', async ({ page }) => {
   await page.goto(LERE);
+  await waitForApp(page);
   await expect(panel(page)).toBeVisible();
   await page.locator('body').press('j');
   await expect(page).not.toHaveURL(new RegExp(LERE));
@@ -136,6 +137,7 @@ test('the incident list is made of real links that open incidents from the keybo
 
 test('?claim= highlights that version and scrolls it into view', async ({ page }) => {
   await page.goto(`${LERE}?claim=rebels-2`);
+  await waitForApp(page);
   const card = page.locator('article[data-claim="rebels-2"]');
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toBeInViewport();
@@ -144,6 +146,7 @@ test('?claim= highlights that version and scrolls it into view', async ({ page }
 
 test('data text is rendered as text, never as HTML', async ({ page }) => {
   await page.goto(LERE);
+  await waitForApp(page);
   await expect(panel(page)).toBeVisible();
   // No element inside the panel comes from markup in the data: scripts, iframes or inline handlers.
   expect(
