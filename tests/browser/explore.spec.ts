@@ -234,3 +234,21 @@ test('j/k step through the filtered incidents only', async ({ page }) => {
   await page.locator('body').press('j');
   await expect(page.locator('[data-incident]')).toHaveAttribute('data-incident', kidal[1]!);
 });
+
+test('moving the map rewrites #map= but does not re-filter or resend the incidents to the map', async ({
+  page,
+}) => {
+  await page.goto('./?side=army');
+  await waitForMapIdle(page);
+  const setDataCalls = () => page.evaluate(() => performance.getEntriesByName('recoupe:set-data').length);
+  const before = await setDataCalls();
+  const hash = new URL(page.url()).hash;
+  await page.evaluate(() =>
+    (window as unknown as { recoupeMap: { panBy: (p: [number, number]) => void } }).recoupeMap.panBy([
+      120, 0,
+    ]),
+  );
+  await expect.poll(() => new URL(page.url()).hash).not.toBe(hash);
+  expect(params(page)).toMatchObject({ side: 'army' });
+  expect(await setDataCalls()).toBe(before);
+});

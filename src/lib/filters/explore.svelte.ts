@@ -3,11 +3,12 @@
 // stored twice: the URL is the only source of the filters.
 import type { Incident } from '../incidents/schema';
 import type { Filters, Lang } from '../url/codec';
-import { applyFilters, cleanFilters, isFiltering, sortEntries } from './apply';
+import { applyFilters, cleanFilters, isFiltering, sortEntries, type CleanFilters } from './apply';
 import { histogram } from './histogram';
 import { buildIndex } from './index';
 import { countLabel } from './label';
 import { activePreset, presets } from './presets';
+import { filtersKey, matchPart, sameWhileKey, undatedPart } from './same';
 
 export class Explore {
   #incidents: () => readonly Incident[] | undefined;
@@ -19,10 +20,19 @@ export class Explore {
   }
 
   readonly index = $derived.by(() => buildIndex(this.#incidents() ?? []));
+  // Each derived below hands back the same object while its inputs are equal, so work stops at
+  // the first step that did not change: a map move rewrites the URL (#map=) but re-filters nothing,
+  // "as" and sort do not re-filter, and brushing the dates does not recount the timeline's bars.
+  #sameFilters = sameWhileKey<CleanFilters>(filtersKey);
+  #sameMatch = sameWhileKey<CleanFilters>(filtersKey);
+  #sameUndated = sameWhileKey<CleanFilters>(filtersKey);
   /** The URL's filters with junk dropped. */
-  readonly filters = $derived.by(() => cleanFilters(this.#filters()));
+  readonly filters = $derived.by(() => this.#sameFilters(cleanFilters(this.#filters())));
+  /** What decides which incidents match: everything but the list order and "as". */
+  readonly #match = $derived(this.#sameMatch(matchPart(this.filters)));
+  readonly #undated = $derived(this.#sameUndated(undatedPart(this.#match)));
   readonly filtering = $derived(isFiltering(this.filters));
-  readonly matched = $derived(applyFilters(this.index, this.filters));
+  readonly matched = $derived(applyFilters(this.index, this.#match));
   /** Shown incidents, oldest first: what the map draws and j/k step through. */
   readonly shown = $derived(this.matched.map((e) => e.incident));
   /** The list's order: newest or most contested first. */
@@ -31,7 +41,7 @@ export class Explore {
   readonly bars = $derived.by(() => {
     const extent = this.index.extent;
     if (!extent) return undefined;
-    const undated = applyFilters(this.index, this.filters, { ignoreDates: true });
+    const undated = applyFilters(this.index, this.#undated);
     return {
       extent,
       ...histogram(
