@@ -261,8 +261,8 @@ export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, med
           `synthetic ${n}: run ${i + 1}/${runs}`,
           samples
             .at(-1)
-            ?.steps.map((x) => Math.round(x))
-            .join(' '),
+            ?.steps.map((x, j) => `${Math.round(x)} (app ${Math.round(samples.at(-1)?.appSteps[j] ?? NaN)})`)
+            .join(', '),
         );
       }
       const at = (/** @type {(s: BrowserSample) => number} */ f) => median(samples.map(f));
