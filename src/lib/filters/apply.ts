@@ -3,7 +3,7 @@
 import { EVENT_TYPES, REGIONS, SIDES, type EventType, type Region, type Side } from '../incidents/schema';
 import type { Filters } from '../url/codec';
 import { dayNumber } from './dates';
-import type { FilterIndex, IndexEntry } from './index';
+import { searchText, type FilterIndex, type IndexEntry } from './index';
 import { queryTerms } from './text';
 
 /** Filters with every value known to be meaningful: enum values checked, dates real and ordered. */
@@ -88,7 +88,9 @@ export function applyFilters(
     if (f.type && !f.type.some((t) => e.incident.types.includes(t))) return false;
     if (f.region && !f.region.some((r) => e.regions.includes(r))) return false;
     if (f.contested && !isContested(e)) return false;
-    return terms.every((t) => e.text.includes(t.plain) || e.folded.includes(t.folded));
+    if (!terms.length) return true;
+    const { text, folded } = searchText(e.incident);
+    return terms.every((t) => text.includes(t.plain) || folded.includes(t.folded));
   });
 }
 

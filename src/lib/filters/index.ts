@@ -11,7 +11,7 @@ import {
   type Side,
 } from '../incidents/schema';
 import { addDays, monthEnd } from './dates';
-import { FIELD_SEPARATOR, compact, compactFolded } from './text';
+import { FIELD_SEPARATOR, compactBoth } from './text';
 
 export interface IndexEntry {
   incident: Incident;
@@ -27,9 +27,6 @@ export interface IndexEntry {
   tollBy: Partial<Record<Side, number>>;
   /** Main region first, then the others it spread to. */
   regions: readonly Region[];
-  /** Searchable text, normalised (see text.ts): plain and spelling-folded. */
-  text: string;
-  folded: string;
 }
 
 export interface FilterIndex {
@@ -73,7 +70,6 @@ export function indexEntry(incident: Incident): IndexEntry {
     const t = largestToll(incident, side);
     if (t !== undefined) tollBy[side] = t;
   }
-  const fields = searchFields(incident);
   return {
     incident,
     start: incident.date.start,
@@ -83,9 +79,29 @@ export function indexEntry(incident: Incident): IndexEntry {
     toll: largestToll(incident),
     tollBy,
     regions: [incident.place.region, ...(incident.place.other_regions ?? [])],
-    text: fields.map(compact).join(FIELD_SEPARATOR),
-    folded: fields.map(compactFolded).join(FIELD_SEPARATOR),
   };
+}
+
+/** An incident's searchable text, normalised (see text.ts): plain and spelling-folded. */
+export interface SearchText {
+  text: string;
+  folded: string;
+}
+// Folding text is most of the cost of indexing (100,000 incidents: seconds), and only a search
+// needs it: it is made on the first search that reaches an incident, then kept with it.
+const searchCache = new WeakMap<Incident, SearchText>();
+
+export function searchText(incident: Incident): SearchText {
+  let s = searchCache.get(incident);
+  if (!s) {
+    const fields = searchFields(incident).map(compactBoth);
+    s = {
+      text: fields.map((f) => f.plain).join(FIELD_SEPARATOR),
+      folded: fields.map((f) => f.folded).join(FIELD_SEPARATOR),
+    };
+    searchCache.set(incident, s);
+  }
+  return s;
 }
 
 export function buildIndex(incidents: readonly Incident[]): FilterIndex {
