@@ -91,6 +91,11 @@ export interface SearchText {
 // needs it: it is made on the first search that reaches an incident, then kept with it.
 const searchCache = new WeakMap<Incident, SearchText>();
 
+/** Whether an incident's search text is already folded. */
+export function hasSearchText(incident: Incident): boolean {
+  return searchCache.has(incident);
+}
+
 export function searchText(incident: Incident): SearchText {
   let s = searchCache.get(incident);
   if (!s) {
@@ -102,6 +107,38 @@ export function searchText(incident: Incident): SearchText {
     searchCache.set(incident, s);
   }
   return s;
+}
+
+/** Runs `work` when the page is idle; `work` gets how many milliseconds it may use. */
+export type IdleScheduler = (work: (budgetMs: () => number) => void) => void;
+
+const browserIdle: IdleScheduler = (work) => {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((d) => work(() => d.timeRemaining()), { timeout: 2000 });
+  else setTimeout(() => work(() => 8), 50);
+};
+
+/**
+ * Folds the search text of every incident ahead of the first search, a slice at a time while the
+ * page is idle, so neither loading nor the first search waits for it. Returns a cancel function.
+ */
+export function prepareSearch(
+  incidents: readonly Incident[],
+  schedule: IdleScheduler = browserIdle,
+): () => void {
+  let next = 0;
+  let cancelled = false;
+  const slice = (budgetMs: () => number) => {
+    if (cancelled) return;
+    // At least one batch per slice, more while the idle time lasts.
+    do {
+      const end = Math.min(next + 64, incidents.length);
+      for (; next < end; next++) searchText(incidents[next]!);
+    } while (next < incidents.length && budgetMs() > 1);
+    if (next < incidents.length) schedule(slice);
+  };
+  if (incidents.length) schedule(slice);
+  return () => (cancelled = true);
 }
 
 export function buildIndex(incidents: readonly Incident[]): FilterIndex {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, lastDay } from '../../../src/lib/filters/index';
-import { DATASET } from './fixture';
+import {
+  buildIndex,
+  hasSearchText,
+  lastDay,
+  prepareSearch,
+  searchText,
+} from '../../../src/lib/filters/index';
+import { DATASET, inc } from './fixture';
 
 describe('buildIndex', () => {
   const index = buildIndex(DATASET);
@@ -49,5 +55,47 @@ describe('lastDay', () => {
     [{ start: '2024-02-01', precision: 'month' as const }, '2024-02-29'],
   ])('of %j is %s', (date, expected) => {
     expect(lastDay(date)).toBe(expected);
+  });
+});
+
+describe('prepareSearch', () => {
+  const many = Array.from({ length: 200 }, (_, k) =>
+    inc(`2023-01-01-n${k}`, { title: { fr: `Attaque à Léré ${k}`, en: `Attack at Léré ${k}` } }),
+  );
+  /** A scheduler that queues work, run by hand with a chosen idle budget. */
+  function queue() {
+    const jobs: ((budget: () => number) => void)[] = [];
+    return {
+      schedule: (work: (budget: () => number) => void) => void jobs.push(work),
+      run: (budgetMs: number) => jobs.shift()?.(() => budgetMs),
+      get pending() {
+        return jobs.length;
+      },
+    };
+  }
+
+  it('folds every incident over idle slices, one batch of 64 when there is no time left', () => {
+    const q = queue();
+    prepareSearch(many, q.schedule);
+    expect(many.some(hasSearchText)).toBe(false);
+    q.run(0);
+    expect(many.filter(hasSearchText)).toHaveLength(64);
+    while (q.pending) q.run(0);
+    expect(many.every(hasSearchText)).toBe(true);
+    expect(searchText(many[0]!).text).toContain('attaquealere0');
+  });
+
+  it('does more per slice while the page is idle, and stops when cancelled', () => {
+    const fresh = many.map((i) => ({ ...i }));
+    const q = queue();
+    const cancel = prepareSearch(fresh, q.schedule);
+    q.run(1000);
+    expect(fresh.every(hasSearchText)).toBe(true);
+    const other = many.map((i) => ({ ...i }));
+    const q2 = queue();
+    prepareSearch(other, q2.schedule)();
+    q2.run(1000);
+    expect(other.some(hasSearchText)).toBe(false);
+    cancel();
   });
 });
