@@ -114,7 +114,8 @@ export type IdleScheduler = (work: (budgetMs: () => number) => void) => void;
 
 const browserIdle: IdleScheduler = (work) => {
   if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((d) => work(() => d.timeRemaining()), { timeout: 2000 });
+    // No timeout: on a busy page the work waits (a search folds what is left itself).
+    requestIdleCallback((d) => work(() => d.timeRemaining()));
   else setTimeout(() => work(() => 8), 50);
 };
 
