@@ -17,44 +17,9 @@ const incidents = ssr.incidentsFromGeoJSON(
   JSON.parse(readFileSync(join(dist, 'data', 'incidents.geojson'), 'utf8')),
 );
 
-/** @param {string} s */
-const esc = (s) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** @param {{ title: string, description: string, url: string }} p */
-function head(p) {
-  return [
-    `<title>${esc(p.title)}</title>`,
-    `<meta name="description" content="${esc(p.description)}" />`,
-    `<link rel="canonical" href="${esc(p.url)}" />`,
-    `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="Recoupe" />`,
-    `<meta property="og:locale" content="fr_FR" />`,
-    `<meta property="og:title" content="${esc(p.title)}" />`,
-    `<meta property="og:description" content="${esc(p.description)}" />`,
-    `<meta property="og:url" content="${esc(p.url)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
-  ].join('\n    ');
-}
-
-/** Replaces the shell's <title> and description with the page's own. @param {string} html @param {string} tags */
-function withHead(html, tags) {
-  return html
-    .replace(/<title>[\s\S]*?<\/title>/, '')
-    .replace(/<meta name="description"[^>]*>/, '')
-    .replace('</head>', `    ${tags}\n  </head>`);
-}
-
 let pages = 0;
 for (const incident of incidents) {
-  const p = ssr.renderIncident(incident, { base, site, lang });
-  const prerendered =
-    `<div id="prerendered" class="prerendered">` +
-    `<p class="prerendered-masthead"><a href="${esc(base)}">Recoupe</a></p>${p.body}</div>`;
-  const html = withHead(shell, head(p)).replace(
-    '<div id="app"></div>',
-    `${prerendered}\n    <div id="app"></div>`,
-  );
+  const html = ssr.incidentPage(shell, ssr.renderIncident(incident, { base, site, lang }), base);
   const dir = join(dist, 'incidents', incident.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), html);
@@ -62,8 +27,5 @@ for (const incident of incidents) {
 }
 
 // Static hosts serve 404.html for any missing path; the app then says what was not found.
-writeFileSync(
-  join(dist, '404.html'),
-  shell.replace('</head>', '    <meta name="robots" content="noindex" />\n  </head>'),
-);
+writeFileSync(join(dist, '404.html'), ssr.notFoundPage(shell));
 console.log(`prerendered ${pages} incident pages and 404.html (site ${site}${base})`);

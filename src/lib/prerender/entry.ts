@@ -9,6 +9,7 @@ import { formatPath, type Lang } from '../url/codec';
 import { ogDescription } from './summary';
 
 export { incidentsFromGeoJSON };
+export { incidentPage, notFoundPage } from './page';
 
 export interface PageParts {
   title: string;
