@@ -144,6 +144,24 @@ test('?claim= highlights that version and scrolls it into view', async ({ page }
   await expect(page.locator('article[aria-current="true"]')).toHaveCount(1);
 });
 
+test('with ?claim=, typing a search or moving the map leaves focus where the reader put it', async ({
+  page,
+}) => {
+  await page.goto(`${LERE}?claim=rebels-2`);
+  await waitForMapIdle(page);
+  await expect(page.locator('article[data-claim="rebels-2"]')).toBeFocused();
+  const search = page.getByRole('searchbox');
+  await search.focus();
+  await search.pressSequentially('kidal');
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('kidal');
+  await page.evaluate(() =>
+    (window as unknown as { recoupeMap: { panBy: (p: [number, number]) => void } }).recoupeMap.panBy([80, 0]),
+  );
+  await expect.poll(() => new URL(page.url()).hash).not.toBe('#map=9/15.7167/-4.9167');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('kidal');
+});
+
 test('data text is rendered as text, never as HTML', async ({ page }) => {
   await page.goto(LERE);
   await waitForApp(page);

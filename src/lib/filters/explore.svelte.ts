@@ -21,8 +21,9 @@ export class Explore {
 
   readonly index = $derived.by(() => buildIndex(this.#incidents() ?? []));
   // Each derived below hands back the same object while its inputs are equal, so work stops at
-  // the first step that did not change: a map move rewrites the URL (#map=) but re-filters nothing,
-  // "as" and sort do not re-filter, and brushing the dates does not recount the timeline's bars.
+  // the first step that did not change: another part of the URL (language, route, ?claim=)
+  // re-filters nothing, "as" and sort do not re-filter, and brushing the dates does not recount
+  // the timeline's bars. (Map moves never reach here: AppUrl keeps the map view apart.)
   #sameFilters = sameWhileKey<CleanFilters>(filtersKey);
   #sameMatch = sameWhileKey<CleanFilters>(filtersKey);
   #sameUndated = sameWhileKey<CleanFilters>(filtersKey);

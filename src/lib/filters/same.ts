@@ -1,6 +1,6 @@
 // Keeps one value per key: handing back the very same object when nothing that matters changed
-// lets Svelte's deriveds stop there (they compare by identity). The explore state uses it so a map
-// move (which rewrites the URL's #map=) or a change of "as"/sort does not re-filter 10,000 incidents.
+// lets Svelte's deriveds stop there (they compare by identity). The explore state uses it so a
+// change of language, route, "as" or sort does not re-filter 10,000 incidents.
 
 /**
  * Returns a function that gives back its previous result while `key(value)` is unchanged, and the

@@ -14,8 +14,14 @@ import {
 } from './codec';
 
 export class AppUrl {
-  /** Where the app is; replaced (never mutated) on every change. */
-  current = $state.raw<AppLocation>({ route: { kind: 'home' }, filters: {} });
+  /**
+   * Where the app is, without the map view; replaced (never mutated) on every change. The map
+   * view is kept apart (`map`): the map moves often and nothing but the address bar follows it,
+   * so a pan must not wake everything that reads the route, filters or language.
+   */
+  current = $state.raw<Omit<AppLocation, 'map'>>({ route: { kind: 'home' }, filters: {} });
+  /** `#map=`: the view the link carried, then the map's own moves. */
+  map = $state.raw<MapView | undefined>();
   readonly base: string;
   /** The interface language: ?lang= or the browser's. */
   lang = $derived<Lang>(
@@ -24,7 +30,7 @@ export class AppUrl {
 
   constructor(base: string) {
     this.base = base;
-    this.current = parseLocation(window.location, base);
+    this.#read();
     window.addEventListener('popstate', this.#onPop);
   }
 
@@ -32,26 +38,34 @@ export class AppUrl {
     window.removeEventListener('popstate', this.#onPop);
   }
 
-  #onPop = () => {
-    this.current = parseLocation(window.location, this.base);
-  };
+  #read(): void {
+    const { map, ...rest } = parseLocation(window.location, this.base);
+    this.current = rest;
+    this.map = map;
+  }
 
-  #go(next: AppLocation, mode: 'push' | 'replace'): void {
-    this.current = next;
-    const href = formatLocation(next, this.base);
+  #onPop = () => this.#read();
+
+  #write(mode: 'push' | 'replace'): void {
+    const href = formatLocation({ ...this.current, map: this.map }, this.base);
     if (mode === 'push') history.pushState(null, '', href);
     else history.replaceState(null, '', href);
   }
 
+  #go(next: Omit<AppLocation, 'map'>, mode: 'push' | 'replace'): void {
+    this.current = next;
+    this.#write(mode);
+  }
+
   /** The link for a route with the current query (filters, language) kept. */
   href(route: Route, extra: { claim?: string } = {}): string {
-    const { map: _map, claim: _claim, ...keep } = this.current;
+    const { claim: _claim, ...keep } = this.current;
     return formatLocation({ ...keep, route, ...extra }, this.base);
   }
 
   /** The current location with some parts changed, as a link (e.g. the language switch). */
   hrefWith(patch: Partial<AppLocation>): string {
-    return formatLocation({ ...this.current, ...patch }, this.base);
+    return formatLocation({ ...this.current, map: this.map, ...patch }, this.base);
   }
 
   /** Opens an incident (or home) as a new history entry; the current map view is kept. */
@@ -70,7 +84,8 @@ export class AppUrl {
 
   /** Records the map view in the hash without a history entry, and only if it changed. */
   setMapView(map: MapView): void {
-    if (this.current.map && formatMapHash(this.current.map) === formatMapHash(map)) return;
-    this.#go({ ...this.current, map }, 'replace');
+    if (this.map && formatMapHash(this.map) === formatMapHash(map)) return;
+    this.map = map;
+    this.#write('replace');
   }
 }
