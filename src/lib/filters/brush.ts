@@ -1,5 +1,6 @@
 // The timeline's geometry, pure: where a day sits among the bars, what range a pair of bars is,
 // where the tick labels go. Bars are equal widths (a month is one bar, whatever its days).
+import { dateFormat, utcDay } from '../i18n/format';
 import type { Lang } from '../url/codec';
 import { dayNumber } from './dates';
 import { binStart, type Bin, type BinUnit } from './histogram';
@@ -66,14 +67,11 @@ export class BarScale {
 
   #allTicks(lang: Lang): { key: string; text: string; x: number }[] {
     const cut = this.unit === 'month' ? 4 : 7;
-    const month = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      month: 'short',
-      timeZone: 'UTC',
-    });
+    const month = dateFormat(lang, 'monthName');
     return this.bins.flatMap((b, i) => {
       const key = b.start.slice(0, cut);
       if (i > 0 && key === this.bins[i - 1]!.start.slice(0, cut)) return [];
-      const text = this.unit === 'month' ? key : month.format(new Date(`${b.start}T00:00:00Z`));
+      const text = this.unit === 'month' ? key : month.format(utcDay(b.start));
       return [{ key, text, x: (i / this.n) * 100 }];
     });
   }

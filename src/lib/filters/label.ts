@@ -1,19 +1,12 @@
 // "12 incidents, sept.–déc. 2023": how many are shown and when they happened, through Intl.
+import { dateFormat, utcDay } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/codec';
 import type { IndexEntry } from './index';
 
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-function utc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
 /** "sept.–déc. 2023", "oct. 2023" (one month), "oct. 2023 – févr. 2024". */
 export function formatMonthRange(start: string, end: string, lang: Lang): string {
-  const f = new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return f.formatRange(utc(start), utc(end));
+  return dateFormat(lang, 'shortMonth').formatRange(utcDay(start), utcDay(end));
 }
 
 /** The count with the months the shown incidents span (first start to last end). */

@@ -7,40 +7,36 @@ import { MESSAGES } from './messages';
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 // Building an Intl formatter costs far more than using one (a list of 300 rows spent ~10 ms on
-// it): one formatter per language and option set, made on first use.
-const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-const SHORT_DAY: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-};
-const SHORT_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(opts)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], opts)));
-  return f;
-}
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, digits?: number): Intl.NumberFormat {
-  const key = `${lang} ${digits}`;
-  let f = numberFormats.get(key);
-  if (!f)
-    numberFormats.set(
-      key,
-      (f = new Intl.NumberFormat(
-        LOCALE[lang],
-        digits === undefined ? {} : { maximumFractionDigits: digits },
-      )),
-    );
-  return f;
+// it): one formatter per language and style, made on first use. ISO dates are calendar days, not
+// instants, so every style formats in UTC and no time zone shifts the day.
+const DATE_STYLES = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  shortDay: { year: 'numeric', month: 'short', day: 'numeric' },
+  shortMonth: { year: 'numeric', month: 'short' },
+  monthName: { month: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateStyle = keyof typeof DATE_STYLES;
+const dateFormats: Partial<Record<`${Lang} ${DateStyle}`, Intl.DateTimeFormat>> = {};
+const numberFormats: Partial<Record<`${Lang} ${number | undefined}`, Intl.NumberFormat>> = {};
+
+/** The shared formatter for a language and date style (always in UTC). */
+export function dateFormat(lang: Lang, style: DateStyle): Intl.DateTimeFormat {
+  return (dateFormats[`${lang} ${style}`] ??= new Intl.DateTimeFormat(LOCALE[lang], {
+    ...DATE_STYLES[style],
+    timeZone: 'UTC',
+  }));
 }
 
-// ISO dates are calendar days, not instants: format them in UTC so no time zone shifts the day.
-function parts(iso: string): Date {
+function numberFormat(lang: Lang, maxDigits?: number): Intl.NumberFormat {
+  return (numberFormats[`${lang} ${maxDigits}`] ??= new Intl.NumberFormat(
+    LOCALE[lang],
+    maxDigits === undefined ? {} : { maximumFractionDigits: maxDigits },
+  ));
+}
+
+/** An ISO day, month or year ("2023-09-17", "2023-09") as the UTC midnight it starts at. */
+export function utcDay(iso: string): Date {
   const [y, m = '01', d = '01'] = iso.split('-');
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
@@ -52,7 +48,7 @@ export function formatNumber(n: number, lang: Lang): string {
 /** "17 septembre 2023", "septembre 2023" (month precision), "semaine du 17 septembre 2023". */
 export function formatDate(iso: string, precision: DatePrecision | undefined, lang: Lang): string {
   const isMonth = precision === 'month' || /^\d{4}-\d{2}$/.test(iso);
-  const text = dateFormat(lang, isMonth ? MONTH : DAY).format(parts(iso));
+  const text = dateFormat(lang, isMonth ? 'month' : 'day').format(utcDay(iso));
   return precision === 'week' ? MESSAGES[lang].weekOf(text) : text;
 }
 
@@ -60,12 +56,12 @@ export function formatDate(iso: string, precision: DatePrecision | undefined, la
 export function formatIncidentDate(date: Incident['date'], lang: Lang): string {
   if (!date.end || date.end === date.start || date.precision !== 'day')
     return formatDate(date.start, date.precision, lang);
-  return dateFormat(lang, DAY).formatRange(parts(date.start), parts(date.end));
+  return dateFormat(lang, 'day').formatRange(utcDay(date.start), utcDay(date.end));
 }
 
 /** Short numeric date for lists: "17/09/2023" or "Sept 2023" for month precision. */
 export function formatShortDate(iso: string, precision: DatePrecision | undefined, lang: Lang): string {
-  return dateFormat(lang, precision === 'month' ? SHORT_MONTH : SHORT_DAY).format(parts(iso));
+  return dateFormat(lang, precision === 'month' ? 'shortMonth' : 'shortDay').format(utcDay(iso));
 }
 
 /** A figure's number part: "5", "10 à 20", "au moins 30"; undefined when only words were given. */
