@@ -2,26 +2,9 @@
  * The 2012–2022 and 2025 research files and the gap claims, as imported (issue 7): figure for
  * figure as the research states them, with their sources, dates and the lead's date rule.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadIncidents } from '../../../geo/data/load';
-import type { Claim, Figure, Incident } from '../../../src/lib/incidents/schema';
-
-const dir = fileURLToPath(new URL('../../../geo/incidents/', import.meta.url));
-const incidents = loadIncidents(dir);
-const byId = new Map(incidents.map((incident) => [incident.id, incident]));
-
-function incident(id: string): Incident {
-  const found = byId.get(id);
-  if (!found) throw new Error(`no incident ${id}`);
-  return found;
-}
-
-function claim(incidentId: string, claimant: string): Claim {
-  const found = incident(incidentId).claims.find((c) => c.claimant.startsWith(claimant));
-  if (!found) throw new Error(`no claim by ${claimant} in ${incidentId}`);
-  return found;
-}
+import type { Claim, Figure } from '../../../src/lib/incidents/schema';
+import { claim, incident, incidents } from './shipped';
 
 const figures = (c: Claim) => c.figures.map((f: Figure) => [f.measure, f.group, f.value, f.wording]);
 

@@ -1,0 +1,22 @@
+// The shipped dataset (geo/incidents/*.json) as the build loads it, with lookups that fail loudly:
+// the dataset tests pin real incidents and claims by id and claimant.
+import { fileURLToPath } from 'node:url';
+import { loadIncidents } from '../../../geo/data/load';
+import type { Claim, Incident } from '../../../src/lib/incidents/schema';
+
+const dir = fileURLToPath(new URL('../../../geo/incidents/', import.meta.url));
+export const incidents = loadIncidents(dir);
+const byId = new Map(incidents.map((i) => [i.id, i]));
+
+export function incident(id: string): Incident {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no incident ${id}`);
+  return found;
+}
+
+/** The first claim in an incident whose claimant starts with `claimant`. */
+export function claim(incidentId: string, claimant: string): Claim {
+  const found = incident(incidentId).claims.find((c) => c.claimant.startsWith(claimant));
+  if (!found) throw new Error(`no claim by ${claimant} in ${incidentId}`);
+  return found;
+}
