@@ -1,6 +1,7 @@
-import type { Claim, Figure, Incident, Side } from '../../../src/lib/incidents/schema';
+import type { Claim, Figure, Side } from '../../../src/lib/incidents/schema';
+import { claim as baseClaim, inc } from '../builders';
 
-/** A claim with only what the comparison reads; the rest is valid filler. */
+/** A claim with only what the comparison reads. */
 export function claim(
   id: string,
   side: Side,
@@ -8,39 +9,10 @@ export function claim(
   figures: Figure[],
   stance: Claim['stance'] = 'statement',
 ): Claim {
-  return {
-    id,
-    claimant: `${side} spokesperson`,
-    side,
-    stance,
-    date,
-    language: 'fr',
-    summary: { fr: 'Résumé.', en: 'Summary.' },
-    figures,
-    sources: [{ url: 'https://example.org/a', outlet: 'Example', language: 'fr' }],
-  };
+  return baseClaim(side, figures, { id, date, stance });
 }
 
-export function incident(claims: Claim[]): Incident {
-  return {
-    id: '2023-09-17-lere',
-    date: { start: '2023-09-17', precision: 'day' },
-    title: { fr: 'Attaque de Léré', en: 'Attack on Léré' },
-    place: {
-      name: 'Léré',
-      region: 'Tombouctou',
-      lat: 15.71,
-      lon: -4.91,
-      precision_km: 5,
-      precision_note: { fr: 'Localité.', en: 'Locality.' },
-    },
-    types: ['attack-on-base'],
-    parties: ['FAMa', 'CSP'],
-    verification: { fr: 'Invérifiable.', en: 'Unverifiable.' },
-    disagreements: [],
-    claims,
-  };
-}
+export const incident = (claims: Claim[]) => inc('2023-09-17-lere', { claims });
 
 /** Léré as the seed dispatch tells it. */
 export const lere = incident([
