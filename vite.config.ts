@@ -1,14 +1,24 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { recoupeData } from './geo/data/vite-plugin-data';
+import { recoupeData } from './geo/data/vite-plugin-data.ts';
+import { expandCustomMedia } from './src/lib/layout.js';
 
 // Sites serve Recoupe from sub-paths (e.g. /recoupe/): set RECOUPE_BASE at build time.
 const base = process.env.RECOUPE_BASE ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [svelte(), recoupeData()],
+  plugins: [
+    // `@media (--phone)` in stylesheets; component styles get it from svelte.config.js.
+    {
+      name: 'recoupe-custom-media',
+      enforce: 'pre',
+      transform: (code, id) => (/\.css(\?|$)/.test(id) ? expandCustomMedia(code) : undefined),
+    },
+    svelte(),
+    recoupeData(),
+  ],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -11,9 +11,9 @@ const base = process.env.RECOUPE_BASE ?? '/';
 const site = process.env.RECOUPE_SITE_URL ?? 'http://127.0.0.1:4173';
 const lang = 'fr';
 
-const ssr = await import(pathToFileURL(join('.ssr', 'entry.js')).href);
+const ssr = await import(pathToFileURL(join('.ssr', 'prerender.js')).href);
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
-const incidents = ssr.incidentsFromGeoJSON(
+const incidents = ssr.incidentsFromFeatureCollection(
   JSON.parse(readFileSync(join(dist, 'data', 'incidents.geojson'), 'utf8')),
 );
 

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { IncidentError, parseIncident } from '../../src/lib/incidents/parse';
-import type { Incident } from '../../src/lib/incidents/schema';
-import { byDateThenId } from '../../src/lib/incidents/select';
+import { IncidentError, parseIncident } from '../../src/lib/incidents/parse.ts';
+import type { Incident } from '../../src/lib/incidents/schema.ts';
+import { byDateThenId } from '../../src/lib/incidents/order.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';

@@ -6,9 +6,9 @@
  */
 import { relative, resolve } from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export';
-import type { Incident } from '../../src/lib/incidents/schema';
-import { loadIncidents } from './load';
+import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export.ts';
+import type { Incident } from '../../src/lib/incidents/schema.ts';
+import { loadIncidents } from './load.ts';
 
 export interface DataOutput {
   /** Path under the output directory (and under `base` when served). */

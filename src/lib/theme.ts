@@ -1,5 +1,7 @@
-// Colours for sides. Chosen to be told apart (also by most colour-blind readers) and to carry no
-// verdict: no side is green or red.
+// Colours, in one place: components and the map's style expressions read them from here.
+// Chosen to carry no verdict (no side is green or red) and to be told apart, also by most
+// colour-blind readers.
+import { CONTEST_LEVELS, type ContestLevel } from './compare/levels';
 import type { Side } from './incidents/schema';
 
 export const SIDE_COLOURS: Record<Side, string> = {
@@ -13,3 +15,15 @@ export const SIDE_COLOURS: Record<Side, string> = {
   independent: '#6c6c6c',
   local: '#8c5a3c',
 };
+
+/** Colour per contest level, light to dark so it also reads in greyscale. */
+export const LEVEL_COLOURS: Record<ContestLevel, string> = {
+  single: '#a9b1ba',
+  uncompared: '#5f7388',
+  agreed: '#3f8f86',
+  disputed: '#e0892b',
+  'sharply-disputed': '#b3261e',
+};
+
+/** Level colours in CONTEST_LEVELS order (least contested first). */
+export const LEVEL_COLOUR_RAMP: readonly string[] = CONTEST_LEVELS.map((l) => LEVEL_COLOURS[l]);

@@ -3,14 +3,10 @@
 // disputed (a side's denial). Used for marker colour and for sorting.
 import type { Incident, Side } from '../incidents/schema';
 import { alignFigures, type CellEntry } from './align';
+import type { ContestLevel } from './levels';
 import { lowerBound } from './values';
 
-/**
- * single: one side spoke. uncompared: several spoke but never gave numbers for the same figure
- * (so nothing can be said to agree). agreed: comparable figures, none conflicting. disputed /
- * sharply-disputed: conflicting figures (×3 or more for sharply) or a denial.
- */
-export type ContestLevel = 'single' | 'uncompared' | 'agreed' | 'disputed' | 'sharply-disputed';
+export type { ContestLevel };
 
 export interface Contestedness {
   /** Sides that made claims. */

@@ -16,3 +16,11 @@ export function toInterval(value: FigureValue | undefined): Interval | undefined
 export function lowerBound(value: FigureValue | undefined): number | undefined {
   return toInterval(value)?.[0];
 }
+
+/** A figure value as the bounds it states: exact → min = max; "at least" → min only; words → neither. */
+export function valueBounds(value: FigureValue | undefined): { min?: number; max?: number } {
+  if (value === undefined) return {};
+  if (typeof value === 'number') return { min: value, max: value };
+  if ('at_least' in value) return { min: value.at_least };
+  return { min: value.min, max: value.max };
+}

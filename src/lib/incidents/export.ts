@@ -3,8 +3,9 @@
  * Pure and deterministic — same incidents in, same bytes out — so builds are reproducible.
  */
 import Papa from 'papaparse';
-import type { Incident } from './schema';
-import { byDateThenId, valueBounds } from './select';
+import type { Incident } from './schema.ts';
+import { valueBounds } from '../compare/values.ts';
+import { byDateThenId } from './order.ts';
 
 export const FIGURES_HEADER = [
   'incident_id',

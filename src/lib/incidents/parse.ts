@@ -5,7 +5,7 @@
  * file in one pass instead of one error per build.
  */
 import * as v from 'valibot';
-import { IncidentSchema, type Claim, type Figure, type Incident } from './schema';
+import { IncidentSchema, type Claim, type Figure, type Incident } from './schema.ts';
 
 export interface IncidentIssue {
   /** e.g. `claims[1].side`; empty for the incident as a whole. */

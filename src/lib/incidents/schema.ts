@@ -5,6 +5,7 @@
  * Descriptions are carried into `geo/incidents/schema.json` so editors can show them.
  */
 import * as v from 'valibot';
+import { CLIP_BOX } from '../../../geo/basemap/lib/config.mjs';
 
 export const SIDES = [
   'army',
@@ -89,7 +90,7 @@ export const RELAYS = [
 ] as const;
 
 /** The map's area of interest: Mali plus a margin, so a point plotted in Senegal or the sea is caught. */
-export const REGION_BOUNDS = { lonMin: -13, lonMax: 6, latMin: 9, latMax: 26 } as const;
+const [lonMin, latMin, lonMax, latMax] = CLIP_BOX;
 
 export const ID_PATTERN = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CLAIM_ID_PATTERN = new RegExp(`^(?:${SIDES.join('|')})-[1-9]\\d*$`);
@@ -106,7 +107,6 @@ const dayOrMonth = (what: string) =>
   v.pipe(v.string(), v.regex(DAY_OR_MONTH, 'expected a date YYYY-MM-DD or YYYY-MM'), v.description(what));
 const httpUrl = (what: string) =>
   v.pipe(v.string(), v.regex(HTTP_URL, 'expected an http(s) URL'), v.description(what));
-const { lonMin, lonMax, latMin, latMax } = REGION_BOUNDS;
 const outside = (axis: string, lo: number, hi: number) =>
   `outside the map's region (Mali plus margin: ${axis} ${lo}…${hi})`;
 const latitude = (what: string) =>

@@ -1,7 +1,15 @@
 // One prerendered incident page: the app's shell with the page's own head tags and its versions
 // as static HTML. Data text reaches the page only escaped, and is never read as a replacement
 // pattern ("$&" in a summary stays "$&").
-import type { PageParts } from './entry';
+
+export interface PageParts {
+  title: string;
+  description: string;
+  /** Absolute URL of the incident page. */
+  url: string;
+  /** The versions panel's HTML. */
+  body: string;
+}
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(s: string): string {

@@ -1,7 +1,12 @@
 // Pure codec between the address bar and the app's state (contract §3). No DOM, no history:
-// the runes class in ./location.svelte.ts applies it. Everything here round-trips.
+// the runes class in ./location.svelte.ts applies it. Everything here round-trips, and this is
+// the one place a URL's values are checked: what comes out is typed and meaningful.
+import { dayNumber } from '../dates';
+import { isLang, type Lang } from '../i18n/locales';
+import { EVENT_TYPES, REGIONS, SIDES, type EventType, type Region, type Side } from '../incidents/schema';
+import { normaliseBase } from './base.js';
 
-export type Lang = 'fr' | 'en';
+export { normaliseBase };
 
 /** The map view, OpenStreetMap's `#map=<zoom>/<lat>/<lon>` convention. */
 export interface MapView {
@@ -10,26 +15,30 @@ export interface MapView {
   lon: number;
 }
 
-/** Filters and view options that live in the query string (all optional). */
+/**
+ * Filters and view options that live in the query string (all optional), as the codec hands them
+ * out: every value known (enum members, real calendar days, from ≤ to), so nothing downstream
+ * checks them again.
+ */
 export interface Filters {
   /** ISO date, inclusive. */
   from?: string;
   /** ISO date, inclusive. */
   to?: string;
   /** Sides that made claims (any of). */
-  side?: string[];
+  side?: Side[];
   /** Event types (any of). */
-  type?: string[];
+  type?: EventType[];
   /** Admin regions (any of). */
-  region?: string[];
-  /** Free-text search. */
+  region?: Region[];
+  /** Free-text search (has at least one letter or digit). */
   q?: string;
   /** Only incidents where two or more sides gave conflicting figures. */
   contested?: boolean;
   /** List order; date (newest first) is the default. */
   sort?: 'contested';
   /** "As each side tells it": size markers by this side's claims. */
-  as?: string;
+  as?: Side;
 }
 
 export type Route = { kind: 'home' } | { kind: 'incident'; id: string } | { kind: 'not-found'; path: string };
@@ -45,15 +54,7 @@ export interface AppLocation {
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const LIST_KEYS = ['side', 'type', 'region'] as const;
-
-/** Ensures the base starts and ends with '/'. */
-export function normaliseBase(base: string): string {
-  let b = base.startsWith('/') ? base : `/${base}`;
-  if (!b.endsWith('/')) b += '/';
-  return b;
-}
 
 /** Which page a pathname names, relative to the deployment base. */
 export function parseRoute(pathname: string, base: string): Route {
@@ -98,37 +99,50 @@ export function formatMapHash(v: MapView): string {
   return `#map=${z}/${v.lat.toFixed(precision)}/${v.lon.toFixed(precision)}`;
 }
 
-function list(value: string | null): string[] | undefined {
+/** Known values of a comma-separated list, deduplicated and sorted (equal views, equal URLs). */
+function list<T extends string>(all: readonly T[], value: string | null): T[] | undefined {
   if (!value) return undefined;
-  const items = [
-    ...new Set(
-      value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
-  return items.length ? items.sort() : undefined;
+  const known = new Set(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s): s is T => (all as readonly string[]).includes(s)),
+  );
+  return known.size ? [...known].sort() : undefined;
 }
 
-/** Reads filters from a query string; junk values are dropped, never thrown. */
+const realDay = (value: string | null) => (value && dayNumber(value) !== undefined ? value : undefined);
+
+/**
+ * Reads filters from a query string. What means nothing here (an unknown side, a 31st of
+ * February, a blank search) is dropped, never thrown, so a broken parameter widens the view
+ * instead of emptying it; a reversed range is read as the range the reader meant.
+ */
 export function parseFilters(params: URLSearchParams): Filters {
   const f: Filters = {};
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from && DATE_RE.test(from)) f.from = from;
-  if (to && DATE_RE.test(to)) f.to = to;
-  for (const key of LIST_KEYS) {
-    const v = list(params.get(key));
-    if (v) f[key] = v;
-  }
+  let from = realDay(params.get('from'));
+  let to = realDay(params.get('to'));
+  if (from && to && from > to) [from, to] = [to, from];
+  if (from) f.from = from;
+  if (to) f.to = to;
+  const side = list(SIDES, params.get('side'));
+  const type = list(EVENT_TYPES, params.get('type'));
+  const region = list(REGIONS, params.get('region'));
+  if (side) f.side = side;
+  if (type) f.type = type;
+  if (region) f.region = region;
   const q = params.get('q')?.trim();
-  if (q) f.q = q;
+  if (q && /[\p{L}\p{N}]/u.test(q)) f.q = q;
   if (params.get('contested') === '1') f.contested = true;
   if (params.get('sort') === 'contested') f.sort = 'contested';
   const as = params.get('as');
-  if (as && ID_RE.test(as)) f.as = as;
+  if (as && (SIDES as readonly string[]).includes(as)) f.as = as as Side;
   return f;
+}
+
+/** True when any filter narrows the incidents (sort and "as" do not). */
+export function isFiltering(f: Filters): boolean {
+  return Boolean(f.from || f.to || f.side || f.type || f.region || f.q || f.contested);
 }
 
 export function parseLocation(
@@ -140,7 +154,7 @@ export function parseLocation(
   const claim = params.get('claim');
   if (claim && out.route.kind === 'incident') out.claim = claim;
   const lang = params.get('lang');
-  if (lang === 'fr' || lang === 'en') out.lang = lang;
+  if (isLang(lang)) out.lang = lang;
   const map = parseMapHash(loc.hash);
   if (map) out.map = map;
   return out;
@@ -176,11 +190,4 @@ export function formatPath(route: Route, base: string): string {
 /** Path + query + hash for a location. */
 export function formatLocation(l: AppLocation, base: string): string {
   return formatPath(l.route, base) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
-}
-
-/** The interface language: `?lang=` if given, else the browser's (fr if it starts with fr, else en). */
-export function resolveLang(explicit: Lang | undefined, navigatorLanguages: readonly string[]): Lang {
-  if (explicit) return explicit;
-  const first = navigatorLanguages[0] ?? 'fr';
-  return first.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -1,17 +1,23 @@
 // The address bar as reactive state: a thin runes class over the pure codec. Navigation between
 // incidents pushes history entries (Back returns to the previous one); map moves and filter
 // typing replace the current entry so they don't flood history.
+import { resolveLang, type Lang } from '../i18n/locales';
 import {
   formatLocation,
   formatMapHash,
   parseLocation,
-  resolveLang,
   type AppLocation,
   type Filters,
-  type Lang,
   type MapView,
   type Route,
 } from './codec';
+
+/** Where the page is: `window.location` in the browser, the page's own URL when prerendering. */
+export interface PageLocation {
+  pathname: string;
+  search: string;
+  hash: string;
+}
 
 export class AppUrl {
   /**
@@ -23,30 +29,40 @@ export class AppUrl {
   /** `#map=`: the view the link carried, then the map's own moves. */
   map = $state.raw<MapView | undefined>();
   readonly base: string;
-  /** The interface language: ?lang= or the browser's. */
-  lang = $derived<Lang>(
-    resolveLang(this.current.lang, typeof navigator === 'undefined' ? [] : navigator.languages),
-  );
+  readonly #languages: readonly string[];
+  readonly #live: boolean;
 
-  constructor(base: string) {
+  /** The interface language: ?lang= or the browser's. */
+  get lang(): Lang {
+    return resolveLang(this.current.lang, this.#languages);
+  }
+
+  /**
+   * `page`: a fixed location (prerendering); without it the address bar is read and followed
+   * (Back and Forward), and `languages` default to the browser's.
+   */
+  constructor(base: string, opts: { page?: PageLocation; languages?: readonly string[] } = {}) {
     this.base = base;
-    this.#read();
-    window.addEventListener('popstate', this.#onPop);
+    this.#live = !opts.page;
+    this.#languages = opts.languages ?? (typeof navigator === 'undefined' ? [] : navigator.languages);
+    this.#read(opts.page ?? window.location);
+    if (this.#live) window.addEventListener('popstate', this.#onPop);
   }
 
   destroy(): void {
-    window.removeEventListener('popstate', this.#onPop);
+    if (this.#live) window.removeEventListener('popstate', this.#onPop);
   }
 
-  #read(): void {
-    const { map, ...rest } = parseLocation(window.location, this.base);
+  #read(page: PageLocation): void {
+    const { map, ...rest } = parseLocation(page, this.base);
     this.current = rest;
     this.map = map;
   }
 
-  #onPop = () => this.#read();
+  #onPop = () => this.#read(window.location);
 
   #write(mode: 'push' | 'replace'): void {
+    if (!this.#live) return;
     const href = formatLocation({ ...this.current, map: this.map }, this.base);
     if (mode === 'push') history.pushState(null, '', href);
     else history.replaceState(null, '', href);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { claimsCsv, figuresCsv, toFeatureCollection } from '../../../src/lib/incidents/export';
 import { parseIncident } from '../../../src/lib/incidents/parse';
 import type { Incident } from '../../../src/lib/incidents/schema';
-import { incidentsFromFeatureCollection, valueBounds } from '../../../src/lib/incidents/select';
+import { valueBounds } from '../../../src/lib/compare/values';
+import { incidentsFromFeatureCollection } from '../../../src/lib/incidents/load';
 import { minimalIncident } from './fixtures';
 
 function lere(): Incident {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderIncident } from '../../../src/lib/prerender/entry';
+import { renderIncident } from '../../../src/prerender';
 import { escapeHtml, incidentPage, notFoundPage } from '../../../src/lib/prerender/page';
-import { claim, inc, killedArmy } from '../filters/fixture';
+import { claim, inc, killedArmy } from '../explore/fixture';
 
 // The app's real shell (the build writes it to dist/index.html unchanged in these parts).
 const SHELL = readFileSync('index.html', 'utf8');

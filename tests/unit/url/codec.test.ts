@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { resolveLang } from '../../../src/lib/i18n/locales';
 import {
   formatLocation,
   formatMapHash,
   parseLocation,
   parseMapHash,
   parseRoute,
-  resolveLang,
   type AppLocation,
 } from '../../../src/lib/url/codec';
 

@@ -1,10 +1,11 @@
 // The offline basemap style: vector tiles and glyphs built by geo/basemap/build.mjs and served
 // from the app's own origin (contract §5: no request leaves the origin by default).
 import type { StyleSpecification } from 'maplibre-gl';
+import { CLIP_BOX, MALI_VIEW, MAX_TILE_ZOOM } from '../../../../geo/basemap/lib/config.mjs';
 import { basemapLayers, FIRST_LABEL_LAYER, SOURCE } from './layers';
-import type { Lang } from './expressions';
+import type { Lang } from '../../i18n/locales';
 
-export { labelField, type Lang } from './expressions';
+export { labelField } from './expressions';
 
 /**
  * Insert incident layers before this id (`map.addLayer(layer, BASEMAP_BEFORE_LAYER)`): they then
@@ -14,11 +15,11 @@ export { labelField, type Lang } from './expressions';
 export const BASEMAP_BEFORE_LAYER = FIRST_LABEL_LAYER;
 
 /** [west, south, east, north] of the basemap data: Mali plus a margin (e.g. for `maxBounds`). */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [-13, 9, 6, 26];
+export const BASEMAP_BOUNDS: [number, number, number, number] = [...CLIP_BOX];
 /** Mali's extent, for a first view that frames the whole country. */
-export const MALI_BOUNDS: [number, number, number, number] = [-12.3, 10.1, 4.3, 25.1];
-/** Deepest zoom the tiles were cut at (mirrors MAX_TILE_ZOOM in geo/basemap/lib/config.mjs). */
-export const BASEMAP_MAX_TILE_ZOOM = 9;
+export const MALI_BOUNDS: [number, number, number, number] = [...MALI_VIEW];
+/** Deepest zoom the tiles were cut at. */
+export const BASEMAP_MAX_TILE_ZOOM = MAX_TILE_ZOOM;
 
 /** Credits for MapLibre's AttributionControl, one per licence the data carries. */
 export const BASEMAP_ATTRIBUTION = [
