@@ -196,6 +196,24 @@ test('the timeline’s handles move the period with the arrow keys', async ({ pa
   expect(params(page)).toEqual({});
 });
 
+test('timeline bars follow the chosen dates: the period’s months are drawn as chosen, the others not', async ({
+  page,
+}) => {
+  await page.goto('./?from=2023-09-01&to=2023-12-31');
+  await waitForMapIdle(page);
+  const bars = page.locator('.timeline svg rect');
+  const total = await bars.count();
+  expect(total).toBeGreaterThan(12);
+  // Monthly bars, one per month: September to December is four of them.
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(4);
+  await page.goto('./?from=2023-09-01&to=2023-09-30');
+  await waitForMapIdle(page);
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(1);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(total);
+});
+
 test('dragging across the timeline picks a period, in one history entry', async ({ page }) => {
   const box = (await page.locator('.timeline .track').boundingBox())!;
   const y = box.y + box.height / 2;

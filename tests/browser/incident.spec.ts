@@ -99,14 +99,39 @@ test('the language switch turns the interface and the versions into English, and
   await expect(page.locator('table.figures caption')).toHaveText('Chiffres avancés par chaque camp');
 });
 
-test('?lang=en is honoured on arrival, and an English browser gets English by default', async ({
-  browser,
-}) => {
+test('?lang=en is honoured on arrival in a French browser', async ({ page }) => {
+  await page.goto(`${LERE}?lang=en`);
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('table.figures caption')).toHaveText('Figures given by each side');
+});
+
+test('an English browser gets English by default', async ({ browser }) => {
   const ctx = await browser.newContext({ locale: 'en-US' });
   const page = await ctx.newPage();
   await page.goto(LERE);
+  await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await ctx.close();
+});
+
+test('markers survive a language switch (the basemap style is swapped, the incident layers kept)', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const drawn = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as { recoupeMap: import('maplibre-gl').Map }).recoupeMap;
+      const layers = ['incident-points', 'incident-clusters'].filter((id) => map.getLayer(id));
+      return { layers, rendered: layers.length ? map.queryRenderedFeatures({ layers }).length : 0 };
+    });
+  const before = await drawn();
+  expect(before.rendered).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(async () => (await drawn()).layers).toEqual(['incident-points', 'incident-clusters']);
+  await expect.poll(async () => (await drawn()).rendered).toBe(before.rendered);
 });
 
 test('the keyboard steps through incidents in time and Escape closes the panel', async ({ page }) => {
@@ -162,12 +187,26 @@ test('with ?claim=, typing a search or moving the map leaves focus where the rea
   await expect(search).toHaveValue('kidal');
 });
 
-test('data text is rendered as text, never as HTML', async ({ page }) => {
+test('data text is rendered as text, never as HTML, even when the data carries markup', async ({ page }) => {
+  // A hostile copy of Léré: markup in its title, a claimant and a summary, as a tampered data file
+  // could carry. The app must show it as text and run none of it.
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.route('**/data/incidents.geojson', async (route) => {
+    const res = await route.fetch();
+    const fc = (await res.json()) as { features: { properties: Record<string, unknown> }[] };
+    for (const f of fc.features) {
+      const p = f.properties as { id: string; title: { fr: string }; claims: { summary: { fr: string } }[] };
+      if (p.id !== '2023-09-17-lere') continue;
+      p.title.fr = `Léré ${hostile}`;
+      p.claims[0]!.summary.fr = `Résumé ${hostile}`;
+    }
+    await route.fulfill({ response: res, json: fc });
+  });
   await page.goto(LERE);
   await waitForApp(page);
-  await expect(panel(page)).toBeVisible();
-  // No element inside the panel comes from markup in the data: scripts, iframes or inline handlers.
-  expect(
-    await page.locator('[data-incident] script, [data-incident] iframe, [data-incident] [onclick]').count(),
-  ).toBe(0);
+  await expect(page.locator('#incident-title')).toHaveText(`Léré ${hostile}`);
+  await expect(page.locator('.sidebar a[data-id="2023-09-17-lere"] .title')).toHaveText(`Léré ${hostile}`);
+  await expect(page.locator('article[data-claim="army-1"] .summary')).toHaveText(`Résumé ${hostile}`);
+  expect(await page.locator('#app img[src="x"], #app script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
