@@ -7,7 +7,15 @@ import { fakeMap } from './fake-map';
 const point = (id: number, slug: string) => ({
   features: [{ id, properties: { slug }, geometry: { type: 'Point', coordinates: [-4.9, 15.7] } }],
 });
-const cluster = { features: [{ id: 99, properties: { point_count: 4, cluster_id: 12 }, geometry: { type: 'Point', coordinates: [1, 16] } }] };
+const cluster = {
+  features: [
+    {
+      id: 99,
+      properties: { point_count: 4, cluster_id: 12 },
+      geometry: { type: 'Point', coordinates: [1, 16] },
+    },
+  ],
+};
 
 function setup() {
   const map = fakeMap();
@@ -17,21 +25,22 @@ function setup() {
     source: 'incidents',
     layers: ['incident-points', 'incident-clusters'],
     describe: (slug) => (slug === 'known' ? { title: 'Léré <b>', date: '17 sept.' } : undefined),
-    popup: () => ({
-      setLngLat() {
-        return this;
-      },
-      setDOMContent(node: HTMLElement) {
-        cards.push(node.textContent ?? '');
-        return this;
-      },
-      addTo() {
-        return this;
-      },
-      remove() {
-        return this;
-      },
-    }) as never,
+    popup: () =>
+      ({
+        setLngLat() {
+          return this;
+        },
+        setDOMContent(node: HTMLElement) {
+          cards.push(node.textContent ?? '');
+          return this;
+        },
+        addTo() {
+          return this;
+        },
+        remove() {
+          return this;
+        },
+      }) as never,
     onselect: (slug) => void selected.push(slug),
   });
   return { map, selected, cards, unbind };
