@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { normaliseBase } from '../src/lib/url/base.js';
 
 /**
  * Starts the server; resolves with it once listening.
@@ -17,7 +18,7 @@ export function serve({ dir = 'dist', port = 4173, base = process.env.RECOUPE_BA
   const root = resolve(dir);
   const files = sirv(root, { dev: false, etag: true, gzip: true, brotli: false });
   const notFoundPath = resolve(root, '404.html');
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
 
   const server = createServer((req, res) => {
     const url = req.url ?? '/';

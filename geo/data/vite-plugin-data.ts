@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export.ts';
 import type { Incident } from '../../src/lib/incidents/schema.ts';
+import { normaliseBase } from '../../src/lib/url/base.js';
 import { loadIncidents } from './load.ts';
 
 export interface DataOutput {
@@ -78,7 +79,7 @@ export function dataMiddleware(
   outputs: () => DataOutput[],
 ): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+    const base = normaliseBase(server.config.base);
     // originalUrl still holds `base` whatever Vite's own middlewares do to req.url.
     const url = (req as Connect.IncomingMessage).originalUrl ?? req.url ?? '';
     const path = url.split('?')[0] ?? '';

@@ -4,6 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { CLIP_BOX, MALI_VIEW, MAX_TILE_ZOOM } from '../../../../geo/basemap/lib/config.mjs';
 import { basemapLayers, FIRST_LABEL_LAYER, SOURCE } from './layers';
 import type { Lang } from '../../i18n/locales';
+import { normaliseBase } from '../../url/base.js';
 
 export { labelField } from './expressions';
 
@@ -31,8 +32,9 @@ export const BASEMAP_ATTRIBUTION = [
 
 /** `base` made absolute against the page, since MapLibre fetches glyphs and tiles from workers. */
 function absoluteBase(base: string): string {
-  const resolved = typeof location === 'undefined' ? base : new URL(base, location.href).href;
-  return resolved.endsWith('/') ? resolved : `${resolved}/`;
+  if (/^https?:\/\//.test(base)) return base.endsWith('/') ? base : `${base}/`;
+  const path = normaliseBase(base);
+  return typeof location === 'undefined' ? path : `${location.origin}${path}`;
 }
 
 export interface BasemapOptions {
