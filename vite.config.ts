@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { recoupeData } from './geo/data/vite-plugin-data.ts';
 import { expandCustomMedia } from './src/lib/layout.js';
+import { themeCss } from './src/lib/theme.ts';
 
 // Sites serve Recoupe from sub-paths (e.g. /recoupe/): set RECOUPE_BASE at build time.
 const base = process.env.RECOUPE_BASE ?? '/';
@@ -15,6 +16,12 @@ export default defineConfig({
       name: 'recoupe-custom-media',
       enforce: 'pre',
       transform: (code, id) => (/\.css(\?|$)/.test(id) ? expandCustomMedia(code) : undefined),
+    },
+    // Side and level colours as classes, from the one theme module.
+    {
+      name: 'recoupe-theme',
+      resolveId: (id) => (id === 'virtual:theme.css' ? '\0virtual:theme.css' : undefined),
+      load: (id) => (id === '\0virtual:theme.css' ? themeCss() : undefined),
     },
     svelte(),
     recoupeData(),

@@ -42,7 +42,8 @@ export function recoupeData(options: RecoupeDataOptions = {}): Plugin {
   // Dev keeps the last good outputs per edit; undefined means "rebuild on next request".
   let cached: DataOutput[] | undefined;
   // Messages name files from the project root (`geo/incidents/x.json`), as a contributor sees them.
-  const outputs = () => (cached ??= dataOutputs(loadIncidents(dir, (path) => relative(config.root, path))));
+  const outputs = () =>
+    (cached ??= dataOutputs(loadIncidents(dir, { label: (path) => relative(config.root, path) })));
 
   return {
     name: 'recoupe-data',

@@ -1,8 +1,8 @@
 // Colours, in one place: components and the map's style expressions read them from here.
 // Chosen to carry no verdict (no side is green or red) and to be told apart, also by most
 // colour-blind readers.
-import { CONTEST_LEVELS, type ContestLevel } from './compare/levels';
-import type { Side } from './incidents/schema';
+import { CONTEST_LEVELS, type ContestLevel } from './compare/levels.ts';
+import type { Side } from './incidents/schema.ts';
 
 export const SIDE_COLOURS: Record<Side, string> = {
   army: '#2c5d8f',
@@ -11,6 +11,8 @@ export const SIDE_COLOURS: Record<Side, string> = {
   russia: '#7b3f8c',
   france: '#2f7f7a',
   plateforme: '#7a7f22',
+  foreign: '#8a5a00',
+  community: '#5b6b2f',
   un: '#3b8ed0',
   independent: '#6c6c6c',
   local: '#8c5a3c',
@@ -27,3 +29,16 @@ export const LEVEL_COLOURS: Record<ContestLevel, string> = {
 
 /** Level colours in CONTEST_LEVELS order (least contested first). */
 export const LEVEL_COLOUR_RAMP: readonly string[] = CONTEST_LEVELS.map((l) => LEVEL_COLOURS[l]);
+
+/**
+ * The colours as CSS classes (`.side-army`, `.level-disputed` set `--side` / `--level`): markup
+ * carries a class, never an inline style, so a strict Content-Security-Policy holds. Served as the
+ * virtual stylesheet `virtual:theme.css` (vite.config.ts).
+ */
+export function themeCss(): string {
+  const rules = [
+    ...Object.entries(SIDE_COLOURS).map(([side, c]) => `.side-${side}{--side:${c}}`),
+    ...Object.entries(LEVEL_COLOURS).map(([level, c]) => `.level-${level}{--level:${c}}`),
+  ];
+  return `${rules.join('\n')}\n`;
+}

@@ -1,9 +1,11 @@
 // One-line summaries of an incident for link previews (og:description) and the page description:
-// each side that spoke, with its main toll (its latest killed figures), in its own terms.
-import { formatIncidentDate, formatValue } from '../i18n/format';
+// each side that spoke, with its headline toll (its latest whole-event killed figures), in its own
+// terms: words stay words, parts stay parts.
+import { formatValue } from '../i18n/format';
 import { messages, type Lang } from '../i18n/locales';
+import { formatIncidentDate, placeName } from '../i18n/format';
 import type { Incident } from '../incidents/schema';
-import { alignFigures } from './align';
+import { alignFigures, headline } from './align';
 import { lowerBound } from './values';
 
 /** "Armée : 5 soldats maliens tués · Rebelles : 35 soldats maliens tués, 8 rebelles tués" */
@@ -14,19 +16,25 @@ export function sidesAndTolls(incident: Incident, lang: Lang): string {
   return sides
     .map((side) => {
       const parts = killedRows.flatMap((row) => {
-        const entries = row.cells[side];
-        const current = entries?.[entries.length - 1];
-        if (!current) return [];
-        const { figure } = current;
-        const value = formatValue(figure, lang);
-        // A range takes the plural; a number or bound, the form its number takes.
-        const count =
-          typeof figure.value === 'object' && 'min' in figure.value ? undefined : lowerBound(figure.value);
-        return [
-          value
-            ? m.summary.killed(value, count, row.group)
-            : m.summary.killedWords(figure.wording ?? '', row.group),
-        ];
+        const said = headline(row.cells[side]);
+        if (!said) return [];
+        if (said.total) {
+          const figure = said.total;
+          const value = formatValue(figure, lang);
+          // A range takes the plural; a number or bound, the form its number takes.
+          const count =
+            typeof figure.value === 'object' && 'min' in figure.value ? undefined : lowerBound(figure.value);
+          return [
+            value
+              ? m.summary.killed(value, count, row.group)
+              : m.summary.killedWords(figure.wording?.text ?? '', row.group),
+          ];
+        }
+        const list = said.parts.map(
+          (p) =>
+            `${formatValue(p, lang) ?? m.summary.quoteWords(p.wording?.text ?? '')} ${(p.qualifiers ?? []).map((q) => m.qualifier[q]).join(', ')}`,
+        );
+        return [m.summary.killedParts(list.join(m.summary.join), row.group)];
       });
       return m.summary.sideSays(
         m.sideShort[side],
@@ -39,5 +47,5 @@ export function sidesAndTolls(incident: Incident, lang: Lang): string {
 /** og:description: date, place, then what each side says. */
 export function ogDescription(incident: Incident, lang: Lang): string {
   const when = formatIncidentDate(incident.date, lang);
-  return `${when}, ${incident.place.name}. ${sidesAndTolls(incident, lang)}.`;
+  return `${when}, ${placeName(incident.place, lang)}. ${sidesAndTolls(incident, lang)}.`;
 }

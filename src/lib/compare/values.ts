@@ -1,6 +1,6 @@
 // Reading claimed figure values as intervals, so numbers, ranges and "at least" bounds compare
 // honestly. Words have no interval: they are shown, never computed with.
-import type { FigureValue } from '../incidents/schema';
+import type { FigureValue } from '../incidents/schema.ts';
 
 /** [low, high]; high is Infinity for an "at least" bound. */
 export type Interval = readonly [number, number];
@@ -10,6 +10,11 @@ export function toInterval(value: FigureValue | undefined): Interval | undefined
   if (typeof value === 'number') return [value, value];
   if ('at_least' in value) return [value.at_least, Infinity];
   return [value.min, value.max];
+}
+
+/** The sum of intervals: Recoupe's arithmetic over parts a side stated (never a side's own figure). */
+export function sumIntervals(intervals: readonly Interval[]): Interval {
+  return intervals.reduce<Interval>((acc, [lo, hi]) => [acc[0] + lo, acc[1] + hi], [0, 0]);
 }
 
 /** The smallest number the claim commits to (used for tolls and marker sizes). */

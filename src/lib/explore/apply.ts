@@ -2,7 +2,7 @@
 // filters are read, never changed. The filters come checked from the URL codec.
 import type { Filters } from '../url/codec';
 import type { FilterIndex, IndexEntry } from './entries';
-import { queryTerms, searchText } from './search';
+import { incidentDoc, matchScore, queryTerms } from './search';
 
 /**
  * "Contested": two or more sides gave numbers for the same figure and they conflict. A denial
@@ -37,17 +37,25 @@ export function applyFilters(
     if (f.region && !f.region.some((r) => e.regions.includes(r))) return false;
     if (f.contested && !isContested(e)) return false;
     if (!terms.length) return true;
-    const { text, folded } = searchText(e.incident);
-    return terms.every((t) => text.includes(t.plain) || folded.includes(t.folded));
+    return matchScore(incidentDoc(e.incident), terms) > 0;
   });
 }
 
 const newestFirst = (a: IndexEntry, b: IndexEntry) =>
   b.start.localeCompare(a.start) || b.incident.id.localeCompare(a.incident.id);
 
-/** List order: newest first, or most contested first (then newest). Returns a new array. */
-export function sortEntries(entries: readonly IndexEntry[], sort?: 'contested'): IndexEntry[] {
+/**
+ * List order: most contested first (then newest) when asked; else, during a search, the best
+ * matches first (the place, then the title, above a word in a summary), then newest; else newest
+ * first. Returns a new array.
+ */
+export function sortEntries(entries: readonly IndexEntry[], sort?: 'contested', q?: string): IndexEntry[] {
   const out = [...entries];
   if (sort === 'contested') return out.sort((a, b) => b.contest.score - a.contest.score || newestFirst(a, b));
+  const terms = q ? queryTerms(q) : [];
+  if (terms.length) {
+    const score = new Map(out.map((e) => [e, matchScore(incidentDoc(e.incident), terms)]));
+    return out.sort((a, b) => score.get(b)! - score.get(a)! || newestFirst(a, b));
+  }
   return out.sort(newestFirst);
 }

@@ -1,7 +1,10 @@
+// Search. Readers type place names the way their outlet spells them: accents, case, hyphens,
+// spaces and apostrophes never matter ("Tin-Zaouatène" = "tinzaouatene"), a light spelling fold
+// covers the usual French/English transliterations of Tamasheq and Arabic names, and the
+// gazetteer's other names of a place count too ("Aguelhoc", "Timbuktu"). A term matches the start
+// of a word (so "Léré" is not found inside "le répit"), and matches in the place or the title rank
+// above matches in a summary.
 import type { Incident } from '../incidents/schema';
-// Search: the text of each incident that a query is matched against, and its normalisation. Readers type place names the way their outlet spells them: accents, case,
-// hyphens, spaces and apostrophes never matter ("Tin-Zaouatène" = "tinzaouatene"), and a light
-// spelling fold covers the usual French/English transliterations of Tamasheq and Arabic names.
 
 // Anything but printable ASCII takes the slower folding path.
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -33,7 +36,7 @@ export function foldWord(word: string): string {
   return w.length > 3 ? w.replace(/e$/, '') : w;
 }
 
-/** A field as searched: its words run together, so spaces and hyphens never matter. */
+/** A text as searched: its words run together, so spaces and hyphens never matter. */
 export function compact(text: string): string {
   return words(text).join('');
 }
@@ -42,66 +45,157 @@ export function compactFolded(text: string): string {
   return words(text).map(foldWord).join('');
 }
 
-/** Both forms of a field, splitting it into words once. */
-export function compactBoth(text: string): { plain: string; folded: string } {
-  const w = words(text);
-  return { plain: w.join(''), folded: w.map(foldWord).join('') };
+export interface Term {
+  plain: string;
+  folded: string;
 }
 
-/**
- * The query's terms. Every term must be found (in one field) for an incident to match; a term is
- * a whitespace-separated piece, with its own hyphens and apostrophes ignored.
- */
-export function queryTerms(q: string): { plain: string; folded: string }[] {
+/** The query's terms: whitespace-separated pieces, each with its own hyphens and apostrophes ignored. */
+export function queryTerms(q: string): Term[] {
   return q
     .split(/\s+/)
     .map((piece) => ({ plain: compact(piece), folded: compactFolded(piece) }))
     .filter((t) => t.plain.length > 0);
 }
 
-/** Fields are joined with a separator no term contains, so a term never spans two fields. */
-export const FIELD_SEPARATOR = '|';
+/** How much a match in each kind of field counts. */
+export const WEIGHTS = { place: 8, title: 4, context: 2, text: 1 } as const;
+export type FieldKind = keyof typeof WEIGHTS;
 
-function searchFields(inc: Incident): string[] {
+/**
+ * One field, ready to match: its words, plain and folded, each after a separator, so "does a word
+ * start with t" is one native `includes`. Short fields (a place, a title) also keep their words
+ * to match a term that runs across them: "Tinzaouaten" finds "Tin Zaouatine" when the term covers
+ * a whole word and then at least three letters of the next ("le responsable" does not start with
+ * "lere"). Summaries are matched word by word only: costly to run across, and never a place name.
+ */
+export interface SearchField {
+  weight: number;
+  plain: string;
+  folded: string;
+  words?: { plain: string[]; folded: string[] };
+}
+
+const SEP = '|';
+/** A term may run across this many words at most. */
+const RUN = 3;
+/** Letters a term must take from the last word it runs into. */
+const MIN_TAIL = 3;
+
+function prepareField(text: string, weight: number): SearchField {
+  const w = words(text);
+  const folded = w.map(foldWord);
+  const field: SearchField = { weight, plain: SEP + w.join(SEP), folded: SEP + folded.join(SEP) };
+  if (weight > WEIGHTS.text) field.words = { plain: w, folded };
+  return field;
+}
+
+/** Whether `term` starts at a word of `ws` and runs on across the next ones (see SearchField). */
+function runsAcross(ws: readonly string[], term: string): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    let rest = term;
+    for (let j = i; j < Math.min(ws.length, i + RUN); j++) {
+      const w = ws[j]!;
+      if (j > i && w.startsWith(rest) && (rest.length >= MIN_TAIL || rest.length === w.length)) return true;
+      if (!rest.startsWith(w)) break;
+      rest = rest.slice(w.length);
+      if (!rest) return j > i;
+    }
+  }
+  return false;
+}
+
+/** Everything a query is matched against, for one incident. */
+export type SearchDoc = readonly SearchField[];
+
+/** The texts of an incident to search, by kind; `names` adds a place's other names (gazetteer). */
+export function searchTexts(inc: Incident, names: readonly string[] = []): [FieldKind, string][] {
+  const place = inc.place;
   return [
-    inc.title.fr,
-    inc.title.en,
-    inc.place.name,
-    ...(inc.place.alt_names ?? []),
-    inc.place.detail?.fr ?? '',
-    inc.place.detail?.en ?? '',
-    inc.place.region,
-    ...(inc.place.other_regions ?? []),
-    ...inc.parties,
-    ...inc.claims.flatMap((c) => [c.claimant, c.summary.fr, c.summary.en]),
+    ...[place.name, place.name_en, ...(place.alt_names ?? []), ...names].flatMap(
+      (n): [FieldKind, string][] => (n ? [['place', n]] : []),
+    ),
+    ['title', inc.title.fr],
+    ['title', inc.title.en],
+    ['context', place.region],
+    ...(place.other_regions ?? []).map((r): [FieldKind, string] => ['context', r]),
+    ...(place.detail
+      ? ([
+          ['context', place.detail.fr],
+          ['context', place.detail.en],
+        ] as [FieldKind, string][])
+      : []),
+    ...inc.parties.map((p): [FieldKind, string] => ['context', p]),
+    ...inc.claims.flatMap((c): [FieldKind, string][] => [
+      ['context', c.claimant.fr],
+      ['context', c.claimant.en],
+      ['text', c.summary.fr],
+      ['text', c.summary.en],
+    ]),
   ];
 }
 
-/** An incident's searchable text, normalised (see text.ts): plain and spelling-folded. */
-export interface SearchText {
-  text: string;
-  folded: string;
-}
-// Folding text is most of the cost of indexing (100,000 incidents: seconds), and only a search
-// needs it: it is made on the first search that reaches an incident, then kept with it.
-const searchCache = new WeakMap<Incident, SearchText>();
-
-/** Whether an incident's search text is already folded. */
-export function hasSearchText(incident: Incident): boolean {
-  return searchCache.has(incident);
+export function searchDoc(texts: readonly [FieldKind, string][]): SearchDoc {
+  return texts.map(([kind, text]) => prepareField(text, WEIGHTS[kind]));
 }
 
-export function searchText(incident: Incident): SearchText {
-  let s = searchCache.get(incident);
-  if (!s) {
-    const fields = searchFields(incident).map(compactBoth);
-    s = {
-      text: fields.map((f) => f.plain).join(FIELD_SEPARATOR),
-      folded: fields.map((f) => f.folded).join(FIELD_SEPARATOR),
-    };
-    searchCache.set(incident, s);
+/** Whether a term starts a word of the field, or runs from one across the next. */
+function fieldHas(f: SearchField, term: Term): boolean {
+  if (f.plain.includes(SEP + term.plain) || f.folded.includes(SEP + term.folded)) return true;
+  return !!f.words && (runsAcross(f.words.plain, term.plain) || runsAcross(f.words.folded, term.folded));
+}
+
+/** The best weight among fields that have the term; 0 when none. */
+function termScore(doc: SearchDoc, term: Term): number {
+  let best = 0;
+  for (const f of doc) if (f.weight > best && fieldHas(f, term)) best = f.weight;
+  return best;
+}
+
+/**
+ * How well a document matches the query: 0 when it does not; otherwise higher for matches in the
+ * place and title. Every term must match; failing that, the whole query run together may (a place
+ * typed in two pieces, "Tin Zaouaten").
+ */
+export function matchScore(doc: SearchDoc, terms: readonly Term[]): number {
+  if (!terms.length) return 0;
+  let sum = 0;
+  for (const t of terms) {
+    const s = termScore(doc, t);
+    if (s === 0) {
+      sum = 0;
+      break;
+    }
+    sum += s;
   }
-  return s;
+  if (sum > 0 || terms.length === 1) return sum;
+  const joined = { plain: terms.map((t) => t.plain).join(''), folded: terms.map((t) => t.folded).join('') };
+  return termScore(doc, joined) * terms.length;
+}
+
+// Preparing documents is most of the cost of searching (100,000 incidents: seconds), and only a
+// search needs it: a document is made on the first search that reaches its incident, then kept.
+const docs = new WeakMap<Incident, SearchDoc>();
+/** A place's other names (from the gazetteer), known to the app through the index. */
+const otherNames = new WeakMap<Incident, readonly string[]>();
+
+/** Adds a place's other names to what finds an incident (before its first search). */
+export function addNames(incident: Incident, names: readonly string[]): void {
+  if (names.length) otherNames.set(incident, names);
+}
+
+/** Whether an incident's search document is already prepared. */
+export function hasSearchDoc(incident: Incident): boolean {
+  return docs.has(incident);
+}
+
+export function incidentDoc(incident: Incident): SearchDoc {
+  let d = docs.get(incident);
+  if (!d) {
+    d = searchDoc(searchTexts(incident, otherNames.get(incident)));
+    docs.set(incident, d);
+  }
+  return d;
 }
 
 /** Runs `work` when the page is idle; `work` gets how many milliseconds it may use. */
@@ -109,14 +203,14 @@ export type IdleScheduler = (work: (budgetMs: () => number) => void) => void;
 
 const browserIdle: IdleScheduler = (work) => {
   if (typeof requestIdleCallback === 'function')
-    // No timeout: on a busy page the work waits (a search folds what is left itself).
+    // No timeout: on a busy page the work waits (a search prepares what is left itself).
     requestIdleCallback((d) => work(() => d.timeRemaining()));
   else setTimeout(() => work(() => 8), 50);
 };
 
 /**
- * Folds the search text of every incident ahead of the first search, a slice at a time while the
- * page is idle, so neither loading nor the first search waits for it. Returns a cancel function.
+ * Prepares every incident's search document ahead of the first search, a slice at a time while
+ * the page is idle, so neither loading nor the first search waits for it. Returns a cancel function.
  */
 export function prepareSearch(
   incidents: readonly Incident[],
@@ -129,7 +223,7 @@ export function prepareSearch(
     // At least one batch per slice, more while the idle time lasts.
     do {
       const end = Math.min(next + 64, incidents.length);
-      for (; next < end; next++) searchText(incidents[next]!);
+      for (; next < end; next++) incidentDoc(incidents[next]!);
     } while (next < incidents.length && budgetMs() > 1);
     if (next < incidents.length) schedule(slice);
   };

@@ -42,7 +42,9 @@ export class Explore {
   /** Shown incidents, oldest first: what the map draws and j/k step through. */
   readonly shown = $derived(this.matched.map((e) => e.incident));
   /** The list's order: newest or most contested first. */
-  readonly listed = $derived(sortEntries(this.matched, this.filters.sort).map((e) => e.incident));
+  readonly listed = $derived(
+    sortEntries(this.matched, this.filters.sort, this.filters.q).map((e) => e.incident),
+  );
   /** Bars: what every filter but the dates leaves, so the brush shows what a range would give. */
   readonly bars = $derived.by(() => {
     const extent = this.index.extent;

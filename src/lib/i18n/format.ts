@@ -108,6 +108,20 @@ export function languageName(code: string, lang: Lang): string {
   }
 }
 
+/** A place's name in the interface language: its English exonym (Timbuktu) where it has one. */
+export function placeName(place: { name: string; name_en?: string | undefined }, lang: Lang): string {
+  return messages(lang).meta.data === 'en' && place.name_en ? place.name_en : place.name;
+}
+
+/** "Algérie", "Algeria" from an ISO 3166-1 code, in the interface language. */
+export function countryName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The row label for a figure's group: people for casualties, owners for lost equipment. */
 export function groupLabel(m: Messages, measure: Measure, group: Group): string {
   return measure === 'aircraft_lost' || measure === 'vehicles_lost' ? m.owner[group] : m.group[group];

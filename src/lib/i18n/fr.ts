@@ -2,7 +2,17 @@
 // the incident files; these are the words around it. Neutral wording: "dit", "affirme", never
 // "révèle". Every other catalog has exactly these keys (the type is this object's).
 import type { ContestLevel } from '../compare/levels';
-import type { EventType, Group, Measure, Region, Relay, Side, Stance } from '../incidents/schema';
+import type {
+  EventType,
+  Group,
+  HistoryType,
+  Measure,
+  Qualifier,
+  Region,
+  Relay,
+  Side,
+  Stance,
+} from '../incidents/schema';
 import { plural } from './plural';
 
 const LOCALE = 'fr-FR';
@@ -37,10 +47,32 @@ export const fr = {
   notGivenLabel: 'non précisé',
   gap: (high: string, low: string, ratio: string) => `${high} contre ${low} : ×${ratio}`,
   gapZero: (high: string) => `${high} contre 0`,
-  earlier: (value: string, date: string) => `auparavant : ${value} (${date})`,
+  earlier: (date: string) => `auparavant (${date})\u00a0:`,
   sources: 'Sources',
   source: 'Source',
-  archive: 'archive',
+  /** A page that republishes another outlet's or agency's text. */
+  via: (origin: string) => `reprend ${origin}`,
+  archived: (date: string) => `copie archivée (${date})`,
+  findArchive: 'chercher une copie archivée',
+  findArchiveHint: 'Ouvre la recherche de la Wayback Machine (Internet Archive) pour cette adresse',
+  recoupeSum: (value: string) => `somme Recoupe : ${value}`,
+  recoupeSumHint:
+    'Total calculé par Recoupe en additionnant les parties données par ce camp ; ce camp n’a pas donné ce total.',
+  scope: (part: string) => `Porte sur une partie de l’événement : ${part}`,
+  scopeShort: (part: string) => `partie : ${part}`,
+  gloss: (text: string) => `(${text})`,
+  pointFrom: {
+    geonames: (name: string) => `point du répertoire GeoNames (« ${name} »)`,
+    wof: (name: string) => `point du répertoire Who’s On First (« ${name} »)`,
+  },
+  publishedOn: (date: string) => `Publié le ${date}`,
+  updatedOn: (date: string) => `mis à jour le ${date}`,
+  history: 'Historique des modifications',
+  historyType: {
+    correction: 'Correction',
+    precision: 'Précision',
+    update: 'Mise à jour',
+  } satisfies Record<HistoryType, string>,
   relayedBy: 'relais',
   datePublished: 'date de publication (déclaration non datée)',
   originalLanguage: (language: string) => `langue d’origine : ${language}`,
@@ -84,8 +116,9 @@ export const fr = {
     killed: (value: string, count: number | undefined, group: Group) =>
       `${value} ${n(count ?? 2, KILLED[group].one, KILLED[group].other)}`,
     killedWords: (words: string, group: Group) => `${KILLED[group].other} ${quote(words)}`,
+    killedParts: (parts: string, group: Group) => `${KILLED[group].other} (${parts})`,
+    quoteWords: quote,
     noToll: 'pas de bilan chiffré',
-    quote,
     join: ', ',
   },
   stance: {
@@ -100,6 +133,8 @@ export const fr = {
     russia: 'Wagner / Russie',
     france: 'France',
     plateforme: 'Plateforme (GATIA, MSA…)',
+    foreign: 'Autres États (Tchad, Niger…)',
+    community: 'Communautés et groupes d’autodéfense',
     un: 'Nations unies',
     independent: 'Sources indépendantes',
     local: 'Sources locales',
@@ -111,6 +146,8 @@ export const fr = {
     russia: 'Russie',
     france: 'France',
     plateforme: 'Plateforme',
+    foreign: 'Autres États',
+    community: 'Communautés',
     un: 'ONU',
     independent: 'Indépendants',
     local: 'Locaux',
@@ -133,6 +170,7 @@ export const fr = {
     france: 'soldats français',
     plateforme: 'combattants de la Plateforme',
     un: 'Casques bleus',
+    foreign: 'soldats étrangers',
     assailants: 'assaillants',
     unspecified: 'non précisé',
   } satisfies Record<Group, string>,
@@ -146,9 +184,22 @@ export const fr = {
     france: 'armée française',
     plateforme: 'Plateforme',
     un: 'ONU',
+    foreign: 'armées étrangères',
     assailants: 'assaillants',
     unspecified: 'non précisé',
   } satisfies Record<Group, string>,
+  /** The part of a figure a side stated ("39 détruits"). */
+  qualifier: {
+    destroyed: 'détruits',
+    seized: 'saisis',
+    damaged: 'endommagés',
+    'out-of-service': 'hors service',
+    armoured: 'blindés',
+    'light-vehicles': 'véhicules légers (4×4, pick-up)',
+    officers: 'officiers',
+    soldiers: 'soldats',
+    serious: 'graves',
+  } satisfies Record<Qualifier, string>,
   type: {
     'attack-on-base': 'attaque de camp',
     ambush: 'embuscade',
@@ -248,6 +299,7 @@ const KILLED: Record<Group, { one: string; other: string }> = {
   france: { one: 'soldat français tué', other: 'soldats français tués' },
   plateforme: { one: 'combattant de la Plateforme tué', other: 'combattants de la Plateforme tués' },
   un: { one: 'Casque bleu tué', other: 'Casques bleus tués' },
+  foreign: { one: 'soldat étranger tué', other: 'soldats étrangers tués' },
   assailants: { one: 'assaillant tué', other: 'assaillants tués' },
   unspecified: { one: 'personne tuée', other: 'personnes tuées' },
 };

@@ -73,7 +73,8 @@ function toIssue(issue: ValibotIssue): IncidentIssue {
 function explain(issue: ValibotIssue): string {
   const got = describe(issue.input);
   // An unknown key is reported against "never"; a wrong type (text where {fr, en} is due) is not.
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown field (not in the schema)`;
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return `unknown field (not in the schema)`;
   if (issue.input === undefined && issue.kind === 'schema') return `required field is missing`;
   switch (issue.type) {
     case 'picklist':
@@ -134,7 +135,10 @@ function ruleIssues(incident: Incident, file: string | undefined, latest: string
     const at = `history[${i}].date`;
     notFuture(at, entry.date);
     if (entry.date < previous)
-      add(at, `must not be before ${i === 0 ? 'published' : `history[${i - 1}]`} (${previous}); got "${entry.date}"`);
+      add(
+        at,
+        `must not be before ${i === 0 ? 'published' : `history[${i - 1}]`} (${previous}); got "${entry.date}"`,
+      );
     else previous = entry.date;
   });
   if (incident.withdrawn) {
@@ -166,7 +170,10 @@ type Add = (path: string, message: string) => void;
 function locatedIssues(place: { gazetteer?: unknown; located_by?: unknown }, at: string, add: Add): void {
   const has = (place.gazetteer ? 1 : 0) + (place.located_by ? 1 : 0);
   if (has === 0)
-    add(at, 'needs "gazetteer" (the record the point comes from) or "located_by" (what located it, in words)');
+    add(
+      at,
+      'needs "gazetteer" (the record the point comes from) or "located_by" (what located it, in words)',
+    );
   if (has === 2) add(at, 'has both "gazetteer" and "located_by": keep the one the point comes from');
 }
 
@@ -221,7 +228,10 @@ function figureIssues(figure: Figure, at: string, add: Add): void {
     // The words are the evidence; readers of the other interface language get a translation beside them.
     for (const lang of INTERFACE_LANGS) {
       if (lang !== wording.lang && !wording.gloss?.[lang])
-        add(`${at}.wording.gloss.${lang}`, `required: the words are in "${wording.lang}", so ${lang} readers need a translation`);
+        add(
+          `${at}.wording.gloss.${lang}`,
+          `required: the words are in "${wording.lang}", so ${lang} readers need a translation`,
+        );
     }
   }
 }

@@ -126,13 +126,16 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
  * interface's own text around them (a title that reads backwards), so no text may carry them.
  */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
-const LANGUAGE = /^[a-z]{2}$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
 
 const text = (what: string) =>
   v.pipe(
     v.string(),
     v.regex(/\S/, 'expected non-empty text'),
-    v.check((s) => !BIDI_CONTROLS.test(s), 'contains a bidirectional control character (U+202A–202E, U+2066–2069)'),
+    v.check(
+      (s) => !BIDI_CONTROLS.test(s),
+      'contains a bidirectional control character (U+202A–202E, U+2066–2069)',
+    ),
     v.description(what),
   );
 const day = (what: string) =>
@@ -152,7 +155,11 @@ const dayOrMonth = (what: string) =>
 const httpUrl = (what: string) =>
   v.pipe(v.string(), v.regex(HTTP_URL, 'expected an http(s) URL'), v.description(what));
 const language = (what: string) =>
-  v.pipe(v.string(), v.regex(LANGUAGE, 'expected an ISO 639-1 code such as "fr"'), v.description(what));
+  v.pipe(
+    v.string(),
+    v.regex(LANGUAGE, 'expected an ISO 639 code such as "fr" (or "tmh" where there is no two-letter one)'),
+    v.description(what),
+  );
 const outside = (axis: string, lo: number, hi: number) =>
   `outside the map's region (Mali plus margin: ${axis} ${lo}…${hi})`;
 const latitude = (what: string) =>
@@ -347,7 +354,9 @@ export const HistoryEntrySchema = v.pipe(
     type: v.picklist(HISTORY_TYPES),
     note: v.pipe(LocalizedSchema, v.description('What changed and why, for readers.')),
   }),
-  v.description('A substantive change readers should know about: claim added, figure corrected, place moved.'),
+  v.description(
+    'A substantive change readers should know about: claim added, figure corrected, place moved.',
+  ),
 );
 
 export const IncidentSchema = v.strictObject({
@@ -362,7 +371,9 @@ export const IncidentSchema = v.strictObject({
   withdrawn: v.optional(
     v.pipe(
       v.strictObject({ date: day('When it was withdrawn.'), reason: LocalizedSchema }),
-      v.description('A withdrawn incident keeps its page, which says why; it leaves the map, list and exports.'),
+      v.description(
+        'A withdrawn incident keeps its page, which says why; it leaves the map, list and exports.',
+      ),
     ),
   ),
   date: v.strictObject({

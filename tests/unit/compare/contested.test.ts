@@ -31,7 +31,11 @@ describe('contestedness', () => {
     const apart = incident([
       claim('army-1', 'army', '2023-01-01', [{ measure: 'killed', group: 'jihadists', value: 20 }]),
       claim('jihadists-1', 'jihadists', '2023-01-02', [
-        { measure: 'killed', group: 'army', wording: 'des dizaines' },
+        {
+          measure: 'killed',
+          group: 'army',
+          wording: { text: 'des dizaines', lang: 'fr', gloss: { en: 'dozens' } },
+        },
       ]),
     ]);
     expect(contestedness(apart)).toMatchObject({ level: 'uncompared', compared: 0 });

@@ -29,7 +29,9 @@ export const DATASET: Incident[] = [
     place: { name: 'Tinzaouaten', region: 'Kidal' },
     claims: [
       claim('rebels', [killedArmy(47)], { summary: { fr: 'Les rebelles disent…', en: 'The rebels say…' } }),
-      claim('jihadists', [killedArmy(50)], { claimant: 'JNIM (az-Zallaqa)' }),
+      claim('jihadists', [killedArmy(50)], {
+        claimant: { fr: 'JNIM (az-Zallaqa)', en: 'JNIM (az-Zallaqa)' },
+      }),
       claim('russia', [killedArmy(5)]),
     ],
   }),

@@ -47,7 +47,8 @@ describe('formatValue', () => {
   });
 
   it('gives no number when only words were given', () => {
-    expect(formatValue({ measure: 'killed', group: 'army', wording: 'une trentaine' }, 'fr')).toBeUndefined();
+    const wording = { text: 'une trentaine', lang: 'fr', gloss: { en: 'about thirty' } };
+    expect(formatValue({ measure: 'killed', group: 'army', wording }, 'fr')).toBeUndefined();
   });
 });
 

@@ -64,7 +64,7 @@ describe('renderIncident', () => {
       title: { fr: HOSTILE, en: HOSTILE },
       claims: [
         claim('army', [killedArmy(5)], {
-          claimant: HOSTILE,
+          claimant: { fr: HOSTILE, en: HOSTILE },
           summary: { fr: HOSTILE, en: HOSTILE },
         }),
       ],
