@@ -31,7 +31,10 @@ export default defineConfig({
     reportCompressedSize: false,
     // MapLibre alone is ~1 MB minified (≈ 280 kB gzip); sizes that matter are measured by `npm run bench`.
     chunkSizeWarningLimit: 1500,
+    // The embed page's script is an entry of its own; the manifest tells the prerender its name.
+    manifest: true,
     rolldownOptions: {
+      input: { main: 'index.html', embed: 'src/embed.ts' },
       output: {
         // The Svelte runtime in its own chunk, so the benchmark can weigh our code apart from it
         // (and it caches across app releases).

@@ -1,10 +1,27 @@
-import { mount } from 'svelte';
+// The browser entry: the app takes over the page. A prerendered page carries its state as JSON
+// (`#recoupe-state`) and its markup is the app's own, rendered on the server: the app hydrates it
+// in place (no flash, no layout jump). A page rendered for another address (404.html, served for
+// any missing path) is replaced instead.
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import type { AppStateOptions } from './app/state.svelte';
+import { parseInitialState } from './app/initial';
 import './app.css';
 import './styles/controls.css';
 import 'virtual:theme.css';
 
 const target = document.getElementById('app');
-if (!target) throw new Error('Recoupe: #app element missing from index.html');
+if (!target) throw new Error('Recoupe: #app element missing from the page');
 
-export default mount(App, { target, props: { base: import.meta.env.BASE_URL } });
+const base = import.meta.env.BASE_URL;
+const state = parseInitialState(document.getElementById('recoupe-state')?.textContent);
+const same = state.renderedFor === location.pathname && !!target.firstElementChild;
+
+// Hydration renders the page as the server did (its path only); the app then reads the real
+// address (query, #map=, language) and updates what differs.
+export default same
+  ? hydrate(App, {
+      target,
+      props: { base, ...state.options, page: { pathname: location.pathname, search: '', hash: '' }, live: true },
+    })
+  : (target.replaceChildren(), mount(App, { target, props: { base, ...state.options } satisfies AppStateOptions }));

@@ -1,35 +1,229 @@
-// Server-side entry (built with `vite build --ssr`, run by scripts/prerender.mjs): renders each
-// incident's versions with the same Svelte components the app uses, as plain HTML that reads
-// without JavaScript.
+// Server-side entry (built with `vite build --ssr`, run by scripts/prerender.mjs): every page the
+// site publishes, rendered with the app's own components so the browser hydrates them in place —
+// the home page and each incident's, in each language; the embed pages; the methodology and data
+// pages; oEmbed answers; the feeds; 404.html. Pure: data in, files out (the script writes them).
 import { render } from 'svelte/server';
-import StaticVersions from './components/panel/StaticVersions.svelte';
+import App from './App.svelte';
+import { serializeState } from './app/initial';
+import EmbedPage from './components/pages/EmbedPage.svelte';
+import StaticPage from './components/pages/StaticPage.svelte';
 import { ogDescription } from './lib/compare/summary';
-import { localized, type Lang } from './lib/i18n/locales';
-import { incidentsFromFeatureCollection } from './lib/incidents/load';
+import { formatIncidentDate } from './lib/i18n/format';
+import { CATALOGS, DEFAULT_LANG, LOCALES, localized, messages, textDirection, type Lang } from './lib/i18n/locales';
+import type { IncidentDigest } from './lib/incidents/digest';
+import { parseIncident } from './lib/incidents/parse';
 import type { Incident } from './lib/incidents/schema';
-import type { PageParts } from './lib/prerender/page';
-import { formatPath } from './lib/url/codec';
+import { atomFeed } from './lib/prerender/feed';
+import { assemblePage, type PageHead, type PageImage } from './lib/prerender/page';
+import { normaliseBase } from './lib/url/base.js';
+import { embedPath, formatPath, type Route, type StaticPage as StaticPageName } from './lib/url/codec';
 
-export { incidentsFromFeatureCollection };
-export { incidentPage, notFoundPage } from './lib/prerender/page';
+export { parseIncident };
+export { parseIndex } from './lib/incidents/digest';
 
-export function renderIncident(
-  incident: Incident,
-  opts: { base: string; site: string; lang: Lang },
-): PageParts {
-  const path = formatPath({ kind: 'incident', id: incident.id }, opts.base);
-  const url = new URL(path, opts.site).href;
-  const { body } = render(StaticVersions, {
-    props: {
-      incident,
-      lang: opts.lang,
-      permalink: (claim?: string) => (claim ? `${url}?claim=${encodeURIComponent(claim)}` : url),
-    },
+export interface SiteInput {
+  /** dist/index.html as Vite wrote it. */
+  shell: string;
+  base: string;
+  /** The site's public address ("https://recoupe.example"), or undefined: no absolute URLs then. */
+  site?: string | undefined;
+  /** The light index (published incidents). */
+  index: IncidentDigest[];
+  /** Every incident's record, withdrawn ones included (their pages say why). */
+  incidents: Incident[];
+  /** The static pages' texts, rendered from Markdown: page → language → HTML. */
+  pages: Record<StaticPageName, Partial<Record<Lang, string>>>;
+  /** Preview cards: file path under the site root, per incident and language, and for home. */
+  cards?: { incident: (id: string, lang: Lang) => string | undefined; home: (lang: Lang) => string | undefined };
+  /** The embed entry's script path (from the Vite manifest). */
+  embedScript?: string;
+  /** How to report an error, configured at build time (an address or a URL). */
+  contact?: string | undefined;
+  /** The build day (ISO), for the feeds. */
+  today: string;
+}
+
+export interface SiteFile {
+  /** Path under dist/ ("incidents/x/index.html"). */
+  path: string;
+  content: string;
+}
+
+const CARD = { width: 1200, height: 630 };
+
+export function prerenderSite(input: SiteInput): SiteFile[] {
+  const base = normaliseBase(input.base);
+  const files: SiteFile[] = [];
+  const abs = (path: string) => (input.site ? new URL(path, input.site).href : undefined);
+  const fileOf = (path: string) => `${path.slice(base.length)}index.html`;
+  const alternates = (route: Route) =>
+    input.site
+      ? [
+          ...LOCALES.map((l) => ({ hreflang: l, href: abs(formatPath(route, base, l))! })),
+          { hreflang: 'x-default', href: abs(formatPath(route, base, DEFAULT_LANG))! },
+        ]
+      : [];
+  const image = (path: string | undefined, alt: string): PageImage | undefined => {
+    const url = path && abs(`${base}${path}`);
+    return url ? { url, ...CARD, alt } : undefined;
+  };
+  const headFor = (lang: Lang, h: Omit<PageHead, 'lang' | 'dir' | 'ogLocale' | 'ogAlternateLocales'>): PageHead => ({
+    lang,
+    dir: textDirection(lang),
+    ogLocale: CATALOGS[lang].meta.og,
+    ogAlternateLocales: LOCALES.filter((l) => l !== lang).map((l) => CATALOGS[l].meta.og),
+    ...h,
   });
+  const appPage = (lang: Lang, route: Route, head: PageHead, initial: { index?: IncidentDigest[]; incidents?: Incident[] }) => {
+    const path = formatPath(route, base, lang);
+    const { body } = render(App, {
+      props: {
+        base,
+        page: { pathname: path, search: '', hash: '' },
+        pageLang: lang,
+        initial,
+        origin: input.site ? new URL(input.site).origin : '',
+      },
+    });
+    const state = serializeState({ path, lang, ...initial });
+    return assemblePage(input.shell, { head, body, state, script: 'app' });
+  };
+
+  for (const lang of LOCALES) {
+    const m = messages(lang);
+    // Home: the list readable before (or without) JavaScript.
+    const home: Route = { kind: 'home' };
+    const homePath = formatPath(home, base, lang);
+    files.push({
+      path: fileOf(homePath),
+      content: appPage(
+        lang,
+        home,
+        headFor(lang, {
+          title: `Recoupe — ${m.tagline}`,
+          description: m.siteDescription,
+          url: abs(homePath),
+          alternates: alternates(home),
+          image: image(input.cards?.home(lang), m.tagline),
+        }),
+        { index: input.index },
+      ),
+    });
+
+    for (const incident of input.incidents) {
+      const route: Route = { kind: 'incident', id: incident.id };
+      const path = formatPath(route, base, lang);
+      const title = `${localized(incident.title, lang)} — Recoupe`;
+      const description = incident.withdrawn
+        ? `${m.withdrawnNotice(formatIncidentDate(incident.date, lang))} ${localized(incident.withdrawn.reason, lang)}`
+        : ogDescription(incident, lang);
+      const oembed = abs(`${base}${lang === DEFAULT_LANG ? '' : `${lang}/`}oembed/incidents/${incident.id}.json`);
+      files.push({
+        path: fileOf(path),
+        content: appPage(
+          lang,
+          route,
+          headFor(lang, {
+            title,
+            description,
+            url: abs(path),
+            alternates: alternates(route),
+            ogType: 'article',
+            image: image(input.cards?.incident(incident.id, lang), `${title} ${description}`),
+            oembed: oembed ? { href: oembed, title } : undefined,
+          }),
+          { incidents: [incident] },
+        ),
+      });
+
+      // The embed page: the versions only, for an iframe in an article.
+      const embed = embedPath(base, incident.id, lang);
+      const { body } = render(EmbedPage, {
+        props: { incident, lang, pageHref: abs(path) ?? path, shareHref: abs(path) ?? path },
+      });
+      files.push({
+        path: fileOf(embed),
+        content: assemblePage(input.shell, {
+          head: headFor(lang, { title, description, url: abs(embed), noindex: true }),
+          body,
+          script: 'embed',
+          ...(input.embedScript ? { embedScript: input.embedScript } : {}),
+        }),
+      });
+      const embedUrl = abs(embed);
+      if (embedUrl && input.site)
+        files.push({
+          path: `${lang === DEFAULT_LANG ? '' : `${lang}/`}oembed/incidents/${incident.id}.json`,
+          content: `${JSON.stringify(oembedAnswer({ title, embedUrl, pageUrl: abs(path)!, site: input.site, thumbnail: image(input.cards?.incident(incident.id, lang), title) }))}\n`,
+        });
+    }
+
+    // The methodology and data pages.
+    for (const page of ['methodology', 'data'] as const) {
+      const route: Route = { kind: 'page', page };
+      const path = formatPath(route, base, lang);
+      const html = input.pages[page][lang] ?? input.pages[page][DEFAULT_LANG] ?? '';
+      const { body } = render(StaticPage, {
+        props: { page, lang, base, html, contact: input.contact },
+      });
+      files.push({
+        path: fileOf(path),
+        content: assemblePage(input.shell, {
+          head: headFor(lang, {
+            title: `${m.pages[page]} — Recoupe`,
+            description: m.pageDescription[page],
+            url: abs(path),
+            alternates: alternates(route),
+          }),
+          body,
+          script: 'none',
+        }),
+      });
+    }
+
+    // The feed of new and updated incidents, for newsrooms that monitor.
+    files.push({
+      path: `${lang === DEFAULT_LANG ? '' : `${lang}/`}feed.xml`,
+      content: atomFeed({ incidents: input.incidents, lang, base, site: input.site, today: input.today }),
+    });
+  }
+
+  // 404.html: static hosts serve it for any missing path; the app then says what was not found.
+  const notFound: Route = { kind: 'not-found', path: `${base}404.html` };
+  const m = messages(DEFAULT_LANG);
+  files.push({
+    path: '404.html',
+    content: appPage(
+      DEFAULT_LANG,
+      notFound,
+      headFor(DEFAULT_LANG, { title: `${m.notFoundPage} — Recoupe`, description: m.notFoundPageText, noindex: true }),
+      {},
+    ),
+  });
+  return files;
+}
+
+/** An oEmbed "rich" answer for an incident (https://oembed.com/ §2.3.4.4). */
+export function oembedAnswer(o: {
+  title: string;
+  embedUrl: string;
+  pageUrl: string;
+  site: string;
+  thumbnail?: PageImage | undefined;
+}): Record<string, string | number> {
+  const width = 640;
+  const height = 720;
   return {
-    title: `${localized(incident.title, opts.lang)} — Recoupe`,
-    description: ogDescription(incident, opts.lang),
-    url,
-    body,
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Recoupe',
+    provider_url: new URL('/', o.site).href,
+    title: o.title,
+    html: `<iframe src="${o.embedUrl}" title="${o.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="${width}" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    width,
+    height,
+    ...(o.thumbnail
+      ? { thumbnail_url: o.thumbnail.url, thumbnail_width: o.thumbnail.width, thumbnail_height: o.thumbnail.height }
+      : {}),
   };
 }

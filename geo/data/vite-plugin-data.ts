@@ -1,14 +1,19 @@
 /**
- * Vite plugin publishing the incident dataset (contract §2): `data/incidents.geojson`,
- * `data/figures.csv` and `data/claims.csv`. A build emits them as assets and fails with every
- * dataset problem listed; the dev server serves the same paths under `base` and rebuilds them
- * when a file in geo/incidents/ changes.
+ * Vite plugin publishing the incident dataset (contract §2): the open exports
+ * (`data/incidents.geojson`, `data/figures.csv`, `data/claims.csv`), the light index the app
+ * starts from (`data/index.json`), each incident's whole record (`data/incidents/<id>.json`) and
+ * the summaries the search reads (`data/search.json`). A build emits them as assets and fails
+ * with every dataset problem listed; the dev server serves the same paths under `base` and
+ * rebuilds them when a file in geo/incidents/ changes. Withdrawn incidents keep their record (their
+ * page says why) but leave the index and the exports.
  */
 import { relative, resolve } from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export.ts';
 import type { Incident } from '../../src/lib/incidents/schema.ts';
 import { normaliseBase } from '../../src/lib/url/base.js';
+import { digestOf, summariesOf } from '../../src/lib/incidents/digest.ts';
+import { loadGazetteer, lookup, type Gazetteer } from './gazetteer.ts';
 import { loadIncidents } from './load.ts';
 
 export interface DataOutput {
@@ -18,8 +23,16 @@ export interface DataOutput {
   source: string;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** The published files, byte-for-byte deterministic for the same incidents. */
-export function dataOutputs(incidents: readonly Incident[]): DataOutput[] {
+export function dataOutputs(all: readonly Incident[], gazetteer: Gazetteer = loadGazetteer()): DataOutput[] {
+  const incidents = all.filter((i) => !i.withdrawn);
+  const names = (i: Incident) => {
+    const ref = i.place.gazetteer;
+    const record = ref ? lookup(gazetteer, ref) : undefined;
+    return record ? [record.name, ...record.altNames] : [];
+  };
   return [
     {
       fileName: 'data/incidents.geojson',
@@ -28,7 +41,28 @@ export function dataOutputs(incidents: readonly Incident[]): DataOutput[] {
     },
     { fileName: 'data/figures.csv', contentType: 'text/csv; charset=utf-8', source: figuresCsv(incidents) },
     { fileName: 'data/claims.csv', contentType: 'text/csv; charset=utf-8', source: claimsCsv(incidents) },
+    {
+      fileName: 'data/index.json',
+      contentType: JSON_TYPE,
+      source: JSON.stringify(incidents.map((i) => digestOf(i, names(i)))) + '\n',
+    },
+    {
+      fileName: 'data/search.json',
+      contentType: JSON_TYPE,
+      source: JSON.stringify(Object.fromEntries(incidents.map((i) => [i.id, summariesOf(i)]))) + '\n',
+    },
+    ...all.map((i) => ({
+      fileName: `data/incidents/${i.id}.json`,
+      contentType: JSON_TYPE,
+      source: JSON.stringify(withoutSchemaKey(i)) + '\n',
+    })),
   ];
+}
+
+/** An incident as published: the editor-only `$schema` key dropped. */
+function withoutSchemaKey(i: Incident): Omit<Incident, '$schema'> {
+  const { $schema: _schema, ...rest } = i;
+  return rest;
 }
 
 export interface RecoupeDataOptions {

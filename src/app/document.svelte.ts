@@ -1,6 +1,7 @@
-// The document follows the app state: <html lang dir>, the title, the page hook `html[data-ready]`
-// (docs/contract.md §4) once the data is in and the prerendered versions have given way, and the
-// search text folded while the page is idle so the first search does not wait for it.
+// The document and the data follow the app state: <html lang dir>, the title, the page hook
+// `html[data-ready]` (docs/contract.md §4) once the app answers clicks and keys; the light index
+// and the open incident's record fetched when missing; the summaries when a search needs them; the
+// search text prepared while the page is idle.
 import { localized, textDirection } from '../lib/i18n/locales';
 import type { AppState } from './state.svelte';
 
@@ -10,14 +11,26 @@ export function followDocument(app: AppState): void {
     const root = document.documentElement;
     root.lang = app.lang;
     root.dir = textDirection(app.lang);
-    document.title = app.selected
-      ? `${localized(app.selected.title, app.lang)} — Recoupe`
-      : `Recoupe — ${app.m.tagline}`;
+    const title = app.selected?.title ?? app.selectedDigest?.title;
+    document.title = title ? `${localized(title, app.lang)} — Recoupe` : `Recoupe — ${app.m.tagline}`;
   });
   $effect(() => {
-    if (!app.incidents) return;
-    document.getElementById('prerendered')?.remove();
-    document.documentElement.dataset.ready = 'true';
+    if (app.ready) document.documentElement.dataset.ready = 'true';
+    else delete document.documentElement.dataset.ready;
+  });
+}
+
+export function followData(app: AppState): void {
+  $effect(() => {
+    if (!app.mounted || app.index || app.indexError) return;
+    void app.loadIndex();
+  });
+  $effect(() => {
+    const id = app.selectedId;
+    if (app.mounted && id && app.recordState === 'loading') void app.loadRecord(id);
+  });
+  $effect(() => {
+    if (app.explore.filters.q) void app.needSummaries();
   });
   $effect(() => app.explore.prepareSearch());
 }

@@ -3,9 +3,9 @@
 // side stated ("39 destroyed, 15 seized"). A side's headline is its latest statement about the
 // whole event; earlier ones stay visible as revisions (Tarkint 2020: the army said 2, then 29
 // killed), and statements about part of the event (a claim's `scope`) stay beside it, never in it.
-import { GROUPS, MEASURES, SIDES } from '../incidents/schema';
-import type { Claim, Figure, Group, Incident, Measure, Side } from '../incidents/schema';
-import { sumIntervals, toInterval, type Interval } from './values';
+import { GROUPS, MEASURES, SIDES } from '../incidents/schema.ts';
+import type { Claim, Figure, Group, Incident, Measure, Side } from '../incidents/schema.ts';
+import { sumIntervals, toInterval, type Interval } from './values.ts';
 
 /** What one claim says for one row: its total, or its parts. */
 export interface Statement {

@@ -1,9 +1,9 @@
 // How contested an incident is: for each figure that two or more sides gave as numbers, the
 // ratio between the highest and lowest claim; plus whether responsibility or the event itself is
 // disputed (a side's denial). Used for marker colour and for sorting.
-import type { Incident, Side } from '../incidents/schema';
-import { alignFigures, headline, statement, type Cell } from './align';
-import type { ContestLevel } from './levels';
+import type { Incident, Side } from '../incidents/schema.ts';
+import { alignFigures, headline, statement, type Cell } from './align.ts';
+import type { ContestLevel } from './levels.ts';
 
 export type { ContestLevel };
 

@@ -1,9 +1,9 @@
 // What the comparison says about one incident, computed once per dataset: how contested it is,
 // who spoke, the largest tolls claimed. The explore index, the map and the build's light index all
 // take these facts from here rather than aligning figures again.
-import type { Incident, Side } from '../incidents/schema';
-import { SIDES } from '../incidents/schema';
-import { contestedness, largestToll, type Contestedness } from './contested';
+import type { Incident, Side } from '../incidents/schema.ts';
+import { SIDES } from '../incidents/schema.ts';
+import { contestedness, largestToll, type Contestedness } from './contested.ts';
 
 export interface IncidentFacts {
   contest: Contestedness;

@@ -1,12 +1,12 @@
 // One-line summaries of an incident for link previews (og:description) and the page description:
 // each side that spoke, with its headline toll (its latest whole-event killed figures), in its own
 // terms: words stay words, parts stay parts.
-import { formatValue } from '../i18n/format';
-import { messages, type Lang } from '../i18n/locales';
-import { formatIncidentDate, placeName } from '../i18n/format';
-import type { Incident } from '../incidents/schema';
-import { alignFigures, headline } from './align';
-import { lowerBound } from './values';
+import { formatValue } from '../i18n/format.ts';
+import { messages, type Lang } from '../i18n/locales.ts';
+import { formatIncidentDate, placeName } from '../i18n/format.ts';
+import type { Incident } from '../incidents/schema.ts';
+import { alignFigures, headline } from './align.ts';
+import { lowerBound } from './values.ts';
 
 /** "Armée : 5 soldats maliens tués · Rebelles : 35 soldats maliens tués, 8 rebelles tués" */
 export function sidesAndTolls(incident: Incident, lang: Lang): string {

@@ -1,19 +1,27 @@
-// The explore index: everything filtering, sorting and drawing need per incident, computed once per
-// dataset so a filter step is a scan over plain values (no figure alignment, no text folding).
-import { incidentFacts, type IncidentFacts } from '../compare/facts';
+// The explore index: everything filtering, sorting and drawing need per incident, read from the
+// digests the build computed (no figure alignment in the browser), so a filter step is a scan over
+// plain values.
 import { addDays, monthEnd } from '../dates';
+import type { IncidentDigest } from '../incidents/digest';
 import {
   EVENT_TYPES,
   REGIONS,
   SIDES,
   type EventType,
-  type Incident,
   type Region,
   type Side,
 } from '../incidents/schema';
 
-export interface IndexEntry extends IncidentFacts {
-  incident: Incident;
+export interface IndexEntry {
+  /** The incident as the index has it (its digest: no claims' texts). */
+  incident: IncidentDigest;
+  contest: IncidentDigest['contest'];
+  /** Sides with at least one claim, in SIDES order. */
+  sides: readonly Side[];
+  /** Largest death toll any claim gives; undefined when no claim gives a killed number. */
+  toll: number | undefined;
+  /** The same, per side that gave one. */
+  tollBy: Partial<Record<Side, number>>;
   /** First and last day the incident may have happened on (ISO), widened by its date precision. */
   start: string;
   end: string;
@@ -32,24 +40,27 @@ export interface FilterIndex {
 }
 
 /** The last day an incident may have happened on: its end, or the end of its week or month. */
-export function lastDay(date: Incident['date']): string {
+export function lastDay(date: IncidentDigest['date']): string {
   if (date.end) return date.end;
   if (date.precision === 'week') return addDays(date.start, 6);
   if (date.precision === 'month') return monthEnd(date.start);
   return date.start;
 }
 
-export function indexEntry(incident: Incident): IndexEntry {
+export function indexEntry(incident: IncidentDigest): IndexEntry {
   return {
     incident,
-    ...incidentFacts(incident),
+    contest: incident.contest,
+    sides: incident.sides,
+    toll: incident.toll,
+    tollBy: incident.tollBy,
     start: incident.date.start,
     end: lastDay(incident.date),
     regions: [incident.place.region, ...(incident.place.other_regions ?? [])],
   };
 }
 
-export function buildIndex(incidents: readonly Incident[]): FilterIndex {
+export function buildIndex(incidents: readonly IncidentDigest[]): FilterIndex {
   const entries = incidents.map(indexEntry);
   let start: string | undefined;
   let end: string | undefined;

@@ -4,7 +4,7 @@
 // gazetteer's other names of a place count too ("Aguelhoc", "Timbuktu"). A term matches the start
 // of a word (so "Léré" is not found inside "le répit"), and matches in the place or the title rank
 // above matches in a summary.
-import type { Incident } from '../incidents/schema';
+import type { IncidentDigest } from '../incidents/digest';
 
 // Anything but printable ASCII takes the slower folding path.
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -108,31 +108,16 @@ function runsAcross(ws: readonly string[], term: string): boolean {
 /** Everything a query is matched against, for one incident. */
 export type SearchDoc = readonly SearchField[];
 
-/** The texts of an incident to search, by kind; `names` adds a place's other names (gazetteer). */
-export function searchTexts(inc: Incident, names: readonly string[] = []): [FieldKind, string][] {
+/** The texts of an incident to search, by kind; `summaries` are its claims' (when loaded). */
+export function searchTexts(inc: IncidentDigest, summaries?: string): [FieldKind, string][] {
   const place = inc.place;
-  return [
-    ...[place.name, place.name_en, ...(place.alt_names ?? []), ...names].flatMap(
-      (n): [FieldKind, string][] => (n ? [['place', n]] : []),
-    ),
-    ['title', inc.title.fr],
-    ['title', inc.title.en],
-    ['context', place.region],
-    ...(place.other_regions ?? []).map((r): [FieldKind, string] => ['context', r]),
-    ...(place.detail
-      ? ([
-          ['context', place.detail.fr],
-          ['context', place.detail.en],
-        ] as [FieldKind, string][])
-      : []),
-    ...inc.parties.map((p): [FieldKind, string] => ['context', p]),
-    ...inc.claims.flatMap((c): [FieldKind, string][] => [
-      ['context', c.claimant.fr],
-      ['context', c.claimant.en],
-      ['text', c.summary.fr],
-      ['text', c.summary.en],
-    ]),
-  ];
+  const texts: [FieldKind, string][] = [];
+  for (const n of [place.name, place.name_en, ...inc.names]) if (n) texts.push(['place', n]);
+  texts.push(['title', inc.title.fr], ['title', inc.title.en], ['context', place.region]);
+  for (const r of place.other_regions ?? []) texts.push(['context', r]);
+  texts.push(['context', inc.text]);
+  if (summaries) texts.push(['text', summaries]);
+  return texts;
 }
 
 export function searchDoc(texts: readonly [FieldKind, string][]): SearchDoc {
@@ -174,28 +159,35 @@ export function matchScore(doc: SearchDoc, terms: readonly Term[]): number {
 }
 
 // Preparing documents is most of the cost of searching (100,000 incidents: seconds), and only a
-// search needs it: a document is made on the first search that reaches its incident, then kept.
-const docs = new WeakMap<Incident, SearchDoc>();
-/** A place's other names (from the gazetteer), known to the app through the index. */
-const otherNames = new WeakMap<Incident, readonly string[]>();
+// search needs it: a document is made on the first search that reaches its incident, then kept —
+// until the summaries arrive, which makes every document anew (`generation`).
+const docs = new WeakMap<IncidentDigest, { generation: number; doc: SearchDoc }>();
+let summaries: ReadonlyMap<string, string> | undefined;
+let generation = 0;
 
-/** Adds a place's other names to what finds an incident (before its first search). */
-export function addNames(incident: Incident, names: readonly string[]): void {
-  if (names.length) otherNames.set(incident, names);
+/** Adds the claims' summaries to what the search reads (data/search.json, loaded on demand). */
+export function addSummaries(byId: ReadonlyMap<string, string>): void {
+  summaries = byId;
+  generation++;
+}
+
+/** Whether the summaries are part of the search yet. */
+export function hasSummaries(): boolean {
+  return summaries !== undefined;
 }
 
 /** Whether an incident's search document is already prepared. */
-export function hasSearchDoc(incident: Incident): boolean {
-  return docs.has(incident);
+export function hasSearchDoc(incident: IncidentDigest): boolean {
+  return docs.get(incident)?.generation === generation;
 }
 
-export function incidentDoc(incident: Incident): SearchDoc {
+export function incidentDoc(incident: IncidentDigest): SearchDoc {
   let d = docs.get(incident);
-  if (!d) {
-    d = searchDoc(searchTexts(incident, otherNames.get(incident)));
+  if (!d || d.generation !== generation) {
+    d = { generation, doc: searchDoc(searchTexts(incident, summaries?.get(incident.id))) };
     docs.set(incident, d);
   }
-  return d;
+  return d.doc;
 }
 
 /** Runs `work` when the page is idle; `work` gets how many milliseconds it may use. */
@@ -213,7 +205,7 @@ const browserIdle: IdleScheduler = (work) => {
  * the page is idle, so neither loading nor the first search waits for it. Returns a cancel function.
  */
 export function prepareSearch(
-  incidents: readonly Incident[],
+  incidents: readonly IncidentDigest[],
   schedule: IdleScheduler = browserIdle,
 ): () => void {
   let next = 0;

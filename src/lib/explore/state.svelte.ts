@@ -3,7 +3,7 @@
 // stored twice: the URL is the only source of the filters.
 import { countLabel } from '../i18n/format';
 import type { Lang } from '../i18n/locales';
-import type { Incident } from '../incidents/schema';
+import type { IncidentDigest } from '../incidents/digest';
 import { isFiltering, type Filters } from '../url/codec';
 import { applyFilters, sortEntries } from './apply';
 import { buildIndex } from './entries';
@@ -14,10 +14,10 @@ import { activePreset, presets } from './presets';
 import { filtersKey, matchPart, sameWhileKey, undatedPart } from './same';
 
 export class Explore {
-  #incidents: () => readonly Incident[] | undefined;
+  #incidents: () => readonly IncidentDigest[] | undefined;
   #filters: () => Filters;
 
-  constructor(incidents: () => readonly Incident[] | undefined, filters: () => Filters) {
+  constructor(incidents: () => readonly IncidentDigest[] | undefined, filters: () => Filters) {
     this.#incidents = incidents;
     this.#filters = filters;
   }
@@ -38,7 +38,17 @@ export class Explore {
   readonly #match = $derived(this.#sameMatch(matchPart(this.filters)));
   readonly #undated = $derived(this.#sameUndated(undatedPart(this.#match)));
   readonly filtering = $derived(isFiltering(this.filters));
-  readonly matched = $derived(applyFilters(this.index, this.#match));
+  /** Bumped when the search reads more text (the summaries arrived): matches are made anew. */
+  #searchVersion = $state(0);
+  readonly matched = $derived.by(() => {
+    if (this.#match.q) void this.#searchVersion;
+    return applyFilters(this.index, this.#match);
+  });
+
+  /** The search reads more text now: search again. */
+  refreshSearch(): void {
+    this.#searchVersion++;
+  }
   /** Shown incidents, oldest first: what the map draws and j/k step through. */
   readonly shown = $derived(this.matched.map((e) => e.incident));
   /** The list's order: newest or most contested first. */

@@ -3,7 +3,13 @@
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { levelRank, type ContestLevel } from '../compare/levels';
-import type { Incident, Side } from '../incidents/schema';
+import type { Place, Side } from '../incidents/schema';
+
+/** What drawing needs of an incident: its id and where it is. */
+export interface Mappable {
+  id: string;
+  place: Pick<Place, 'lat' | 'lon' | 'precision_km'>;
+}
 
 /** Beyond this many km of possible error a point would overstate what is known: draw an area. */
 export const APPROXIMATE_KM = 2;
@@ -30,13 +36,13 @@ export interface AreaProps {
 export type UncertaintyAreas = FeatureCollection<Point, AreaProps>;
 
 /** Stable numeric feature id for an incident, from its position in the full sorted list. */
-export function featureIds(incidents: readonly Incident[]): Map<string, number> {
+export function featureIds(incidents: readonly { id: string }[]): Map<string, number> {
   return new Map(incidents.map((inc, i) => [inc.id, i + 1]));
 }
 
 /** What drawing an incident needs, computed once per dataset (the explore index's entries qualify). */
 export interface PointFacts {
-  incident: Incident;
+  incident: Mappable;
   contest: { level: ContestLevel };
   /** Largest death toll any claim gives, overall and per side. */
   toll: number | undefined;

@@ -2,7 +2,7 @@
 // the runes class in ./location.svelte.ts applies it. Everything here round-trips, and this is
 // the one place a URL's values are checked: what comes out is typed and meaningful.
 import { dayNumber } from '../dates';
-import { isLang, type Lang } from '../i18n/locales';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales';
 import { EVENT_TYPES, REGIONS, SIDES, type EventType, type Region, type Side } from '../incidents/schema';
 import { normaliseBase } from './base.js';
 
@@ -41,13 +41,25 @@ export interface Filters {
   as?: Side;
 }
 
-export type Route = { kind: 'home' } | { kind: 'incident'; id: string } | { kind: 'not-found'; path: string };
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'incident'; id: string }
+  | { kind: 'page'; page: StaticPage }
+  | { kind: 'not-found'; path: string };
+
+/** The prerendered pages that are not the map: the methodology and the data page. */
+export const STATIC_PAGES = ['methodology', 'data'] as const;
+export type StaticPage = (typeof STATIC_PAGES)[number];
 
 export interface AppLocation {
   route: Route;
   /** `?claim=` — one version highlighted (only meaningful with an incident). */
   claim?: string;
-  /** `?lang=`; undefined means "follow the browser". */
+  /**
+   * The language the URL names: a path prefix (`/en/…`), or the older `?lang=`. Undefined on an
+   * unprefixed path, which is the site's first language unless the reader or the browser says
+   * otherwise (see AppUrl).
+   */
   lang?: Lang;
   filters: Filters;
   map?: MapView;
@@ -56,25 +68,44 @@ export interface AppLocation {
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LIST_KEYS = ['side', 'type', 'region'] as const;
 
-/** Which page a pathname names, relative to the deployment base. */
-export function parseRoute(pathname: string, base: string): Route {
+/**
+ * Which page a pathname names, relative to the deployment base, and the language its prefix
+ * names (`/en/incidents/…`; the site's first language has no prefix).
+ */
+export function parsePath(pathname: string, base: string): { route: Route; lang?: Lang } {
   const b = normaliseBase(base);
   let path: string;
   try {
     path = decodeURI(pathname);
   } catch {
-    return { kind: 'not-found', path: pathname };
+    return { route: { kind: 'not-found', path: pathname } };
   }
-  if (path === b || path === b.slice(0, -1) || path === `${b}index.html`) return { kind: 'home' };
-  if (!path.startsWith(b)) return { kind: 'not-found', path };
-  const rest = path.slice(b.length);
+  if (path === b.slice(0, -1)) path = b;
+  if (!path.startsWith(b)) return { route: { kind: 'not-found', path } };
+  let rest = path.slice(b.length);
+  let lang: Lang | undefined;
+  const prefix = /^([a-z]{2,3})(?:\/|$)/.exec(rest);
+  if (prefix && isLang(prefix[1]) && prefix[1] !== DEFAULT_LANG) {
+    lang = prefix[1];
+    rest = rest.slice(prefix[0].length);
+  }
+  const withLang = (route: Route) => (lang ? { route, lang } : { route });
+  if (rest === '' || rest === 'index.html') return withLang({ kind: 'home' });
   const m = /^incidents\/([^/]+)\/?(?:index\.html)?$/.exec(rest);
   if (m?.[1]) {
     const id = m[1].toLowerCase();
     // A malformed id is still "an incident we don't have", so the reader gets the incident message.
-    return { kind: 'incident', id: ID_RE.test(id) ? id : m[1] };
+    return withLang({ kind: 'incident', id: ID_RE.test(id) ? id : m[1] });
   }
-  return { kind: 'not-found', path };
+  const page = /^([a-z]+)\/?(?:index\.html)?$/.exec(rest)?.[1];
+  if (page && (STATIC_PAGES as readonly string[]).includes(page))
+    return withLang({ kind: 'page', page: page as StaticPage });
+  return withLang({ kind: 'not-found', path });
+}
+
+/** Which page a pathname names (its language aside). */
+export function parseRoute(pathname: string, base: string): Route {
+  return parsePath(pathname, base).route;
 }
 
 /** Parses `#map=z/lat/lon`; undefined for anything malformed or out of range. */
@@ -150,11 +181,13 @@ export function parseLocation(
   base: string,
 ): AppLocation {
   const params = new URLSearchParams(loc.search);
-  const out: AppLocation = { route: parseRoute(loc.pathname, base), filters: parseFilters(params) };
+  const { route, lang } = parsePath(loc.pathname, base);
+  const out: AppLocation = { route, filters: parseFilters(params) };
   const claim = params.get('claim');
-  if (claim && out.route.kind === 'incident') out.claim = claim;
-  const lang = params.get('lang');
-  if (isLang(lang)) out.lang = lang;
+  if (claim && route.kind === 'incident' && /^[a-z]+-[1-9]\d*$/.test(claim)) out.claim = claim;
+  // The path's language wins; `?lang=` is read from older links and written nowhere.
+  const asked = lang ?? params.get('lang');
+  if (isLang(asked)) out.lang = asked;
   const map = parseMapHash(loc.hash);
   if (map) out.map = map;
   return out;
@@ -175,19 +208,34 @@ export function formatSearch(l: Omit<AppLocation, 'route' | 'map'>): string {
   if (f.contested) p.set('contested', '1');
   if (f.sort) p.set('sort', f.sort);
   if (f.as) p.set('as', f.as);
-  if (l.lang) p.set('lang', l.lang);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
-export function formatPath(route: Route, base: string): string {
-  const b = normaliseBase(base);
+/** The path of a route in a language (the site's first language has no prefix). */
+export function formatPath(route: Route, base: string, lang?: Lang): string {
+  const b = normaliseBase(base) + (lang && lang !== DEFAULT_LANG ? `${lang}/` : '');
   if (route.kind === 'incident') return `${b}incidents/${encodeURIComponent(route.id)}/`;
+  if (route.kind === 'page') return `${b}${route.page}/`;
   if (route.kind === 'not-found') return route.path;
   return b;
 }
 
 /** Path + query + hash for a location. */
 export function formatLocation(l: AppLocation, base: string): string {
-  return formatPath(l.route, base) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
+  return formatPath(l.route, base, l.lang) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
+}
+
+/**
+ * The link to share for an incident or one of its versions: only what identifies it, and the
+ * language when it is not the site's first (filters, map view and the sharer's state stay home).
+ */
+export function sharePath(base: string, id: string, lang: Lang, claim?: string): string {
+  return formatLocation({ route: { kind: 'incident', id }, filters: {}, lang, ...(claim ? { claim } : {}) }, base);
+}
+
+/** The embed page of an incident (contract §3: stable, articles hold it). */
+export function embedPath(base: string, id: string, lang: Lang): string {
+  const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  return `${normaliseBase(base)}${prefix}embed/incidents/${encodeURIComponent(id)}/`;
 }
