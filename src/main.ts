@@ -22,6 +22,12 @@ const same = state.renderedFor === location.pathname && !!target.firstElementChi
 export default same
   ? hydrate(App, {
       target,
-      props: { base, ...state.options, page: { pathname: location.pathname, search: '', hash: '' }, live: true },
+      props: {
+        base,
+        ...state.options,
+        page: { pathname: location.pathname, search: '', hash: '' },
+        live: true,
+      },
     })
-  : (target.replaceChildren(), mount(App, { target, props: { base, ...state.options } satisfies AppStateOptions }));
+  : (target.replaceChildren(),
+    mount(App, { target, props: { base, ...state.options } satisfies AppStateOptions }));

@@ -9,7 +9,15 @@ import EmbedPage from './components/pages/EmbedPage.svelte';
 import StaticPage from './components/pages/StaticPage.svelte';
 import { ogDescription } from './lib/compare/summary';
 import { formatIncidentDate } from './lib/i18n/format';
-import { CATALOGS, DEFAULT_LANG, LOCALES, localized, messages, textDirection, type Lang } from './lib/i18n/locales';
+import {
+  CATALOGS,
+  DEFAULT_LANG,
+  LOCALES,
+  localized,
+  messages,
+  textDirection,
+  type Lang,
+} from './lib/i18n/locales';
 import type { IncidentDigest } from './lib/incidents/digest';
 import { parseIncident } from './lib/incidents/parse';
 import type { Incident } from './lib/incidents/schema';
@@ -34,7 +42,10 @@ export interface SiteInput {
   /** The static pages' texts, rendered from Markdown: page → language → HTML. */
   pages: Record<StaticPageName, Partial<Record<Lang, string>>>;
   /** Preview cards: file path under the site root, per incident and language, and for home. */
-  cards?: { incident: (id: string, lang: Lang) => string | undefined; home: (lang: Lang) => string | undefined };
+  cards?: {
+    incident: (id: string, lang: Lang) => string | undefined;
+    home: (lang: Lang) => string | undefined;
+  };
   /** The embed entry's script path (from the Vite manifest). */
   embedScript?: string;
   /** How to report an error, configured at build time (an address or a URL). */
@@ -67,14 +78,22 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
     const url = path && abs(`${base}${path}`);
     return url ? { url, ...CARD, alt } : undefined;
   };
-  const headFor = (lang: Lang, h: Omit<PageHead, 'lang' | 'dir' | 'ogLocale' | 'ogAlternateLocales'>): PageHead => ({
+  const headFor = (
+    lang: Lang,
+    h: Omit<PageHead, 'lang' | 'dir' | 'ogLocale' | 'ogAlternateLocales'>,
+  ): PageHead => ({
     lang,
     dir: textDirection(lang),
     ogLocale: CATALOGS[lang].meta.og,
     ogAlternateLocales: LOCALES.filter((l) => l !== lang).map((l) => CATALOGS[l].meta.og),
     ...h,
   });
-  const appPage = (lang: Lang, route: Route, head: PageHead, initial: { index?: IncidentDigest[]; incidents?: Incident[] }) => {
+  const appPage = (
+    lang: Lang,
+    route: Route,
+    head: PageHead,
+    initial: { index?: IncidentDigest[]; incidents?: Incident[] },
+  ) => {
     const path = formatPath(route, base, lang);
     const { body } = render(App, {
       props: {
@@ -117,7 +136,9 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
       const description = incident.withdrawn
         ? `${m.withdrawnNotice(formatIncidentDate(incident.date, lang))} ${localized(incident.withdrawn.reason, lang)}`
         : ogDescription(incident, lang);
-      const oembed = abs(`${base}${lang === DEFAULT_LANG ? '' : `${lang}/`}oembed/incidents/${incident.id}.json`);
+      const oembed = abs(
+        `${base}${lang === DEFAULT_LANG ? '' : `${lang}/`}oembed/incidents/${incident.id}.json`,
+      );
       files.push({
         path: fileOf(path),
         content: appPage(
@@ -196,7 +217,11 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
     content: appPage(
       DEFAULT_LANG,
       notFound,
-      headFor(DEFAULT_LANG, { title: `${m.notFoundPage} — Recoupe`, description: m.notFoundPageText, noindex: true }),
+      headFor(DEFAULT_LANG, {
+        title: `${m.notFoundPage} — Recoupe`,
+        description: m.notFoundPageText,
+        noindex: true,
+      }),
       {},
     ),
   });
@@ -223,7 +248,11 @@ export function oembedAnswer(o: {
     width,
     height,
     ...(o.thumbnail
-      ? { thumbnail_url: o.thumbnail.url, thumbnail_width: o.thumbnail.width, thumbnail_height: o.thumbnail.height }
+      ? {
+          thumbnail_url: o.thumbnail.url,
+          thumbnail_width: o.thumbnail.width,
+          thumbnail_height: o.thumbnail.height,
+        }
       : {}),
   };
 }

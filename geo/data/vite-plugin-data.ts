@@ -12,7 +12,7 @@ import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export.ts';
 import type { Incident } from '../../src/lib/incidents/schema.ts';
 import { normaliseBase } from '../../src/lib/url/base.js';
-import { digestOf, summariesOf } from '../../src/lib/incidents/digest.ts';
+import { digestOf, searchTextOf } from '../../src/lib/incidents/digest.ts';
 import { loadGazetteer, lookup, type Gazetteer } from './gazetteer.ts';
 import { loadIncidents } from './load.ts';
 
@@ -25,14 +25,18 @@ export interface DataOutput {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** The digests of the published incidents, with their places' other names from the gazetteer. */
+export function digestsOf(incidents: readonly Incident[], gazetteer: Gazetteer = loadGazetteer()) {
+  return incidents.map((i) => {
+    const ref = i.place.gazetteer;
+    const record = ref ? lookup(gazetteer, ref) : undefined;
+    return digestOf(i, record ? [record.name, ...record.altNames] : []);
+  });
+}
+
 /** The published files, byte-for-byte deterministic for the same incidents. */
 export function dataOutputs(all: readonly Incident[], gazetteer: Gazetteer = loadGazetteer()): DataOutput[] {
   const incidents = all.filter((i) => !i.withdrawn);
-  const names = (i: Incident) => {
-    const ref = i.place.gazetteer;
-    const record = ref ? lookup(gazetteer, ref) : undefined;
-    return record ? [record.name, ...record.altNames] : [];
-  };
   return [
     {
       fileName: 'data/incidents.geojson',
@@ -44,12 +48,12 @@ export function dataOutputs(all: readonly Incident[], gazetteer: Gazetteer = loa
     {
       fileName: 'data/index.json',
       contentType: JSON_TYPE,
-      source: JSON.stringify(incidents.map((i) => digestOf(i, names(i)))) + '\n',
+      source: JSON.stringify(digestsOf(incidents, gazetteer)) + '\n',
     },
     {
       fileName: 'data/search.json',
       contentType: JSON_TYPE,
-      source: JSON.stringify(Object.fromEntries(incidents.map((i) => [i.id, summariesOf(i)]))) + '\n',
+      source: JSON.stringify(Object.fromEntries(incidents.map((i) => [i.id, searchTextOf(i)]))) + '\n',
     },
     ...all.map((i) => ({
       fileName: `data/incidents/${i.id}.json`,

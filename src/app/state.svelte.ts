@@ -145,7 +145,8 @@ export class AppState {
   pageHref = (page: 'methodology' | 'data'): string => this.url.href({ kind: 'page', page });
 
   /** The clean link to share an incident or one of its versions (absolute when the origin is known). */
-  shareHref = (id: string, claim?: string): string => this.origin + sharePath(this.base, id, this.lang, claim);
+  shareHref = (id: string, claim?: string): string =>
+    this.origin + sharePath(this.base, id, this.lang, claim);
 
   /** The incident's embed page, absolute when the origin is known. */
   embedHref = (id: string): string => this.origin + embedPath(this.base, id, this.lang);
@@ -167,7 +168,10 @@ export class AppState {
   describe = (id: string): { title: string; date: string } | undefined => {
     const incident = this.explore.index.byId.get(id)?.incident;
     if (!incident) return undefined;
-    return { title: localized(incident.title, this.lang), date: formatIncidentDate(incident.date, this.lang) };
+    return {
+      title: localized(incident.title, this.lang),
+      date: formatIncidentDate(incident.date, this.lang),
+    };
   };
 
   /** Loads (or reloads after an error) the light index. */
@@ -207,7 +211,7 @@ export class AppState {
   needSummaries = async (): Promise<void> => {
     if (hasSummaries()) return;
     try {
-      addSummaries(new Map(Object.entries(await loadSummaries(this.base))));
+      addSummaries(await loadSummaries(this.base));
       this.explore.refreshSearch();
     } catch {
       // The search keeps working on places, titles and claimants.

@@ -3,14 +3,7 @@
 // plain values.
 import { addDays, monthEnd } from '../dates';
 import type { IncidentDigest } from '../incidents/digest';
-import {
-  EVENT_TYPES,
-  REGIONS,
-  SIDES,
-  type EventType,
-  type Region,
-  type Side,
-} from '../incidents/schema';
+import { EVENT_TYPES, REGIONS, SIDES, type EventType, type Region, type Side } from '../incidents/schema';
 
 export interface IndexEntry {
   /** The incident as the index has it (its digest: no claims' texts). */

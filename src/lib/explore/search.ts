@@ -108,15 +108,20 @@ function runsAcross(ws: readonly string[], term: string): boolean {
 /** Everything a query is matched against, for one incident. */
 export type SearchDoc = readonly SearchField[];
 
-/** The texts of an incident to search, by kind; `summaries` are its claims' (when loaded). */
-export function searchTexts(inc: IncidentDigest, summaries?: string): [FieldKind, string][] {
+/** What else the search reads of an incident once loaded: claimants and parties, summaries. */
+export interface MoreText {
+  context: string;
+  text: string;
+}
+
+/** The texts of an incident to search, by kind; `more` when the rest has been loaded. */
+export function searchTexts(inc: IncidentDigest, more?: MoreText): [FieldKind, string][] {
   const place = inc.place;
   const texts: [FieldKind, string][] = [];
   for (const n of [place.name, place.name_en, ...inc.names]) if (n) texts.push(['place', n]);
   texts.push(['title', inc.title.fr], ['title', inc.title.en], ['context', place.region]);
   for (const r of place.other_regions ?? []) texts.push(['context', r]);
-  texts.push(['context', inc.text]);
-  if (summaries) texts.push(['text', summaries]);
+  if (more) texts.push(['context', more.context], ['text', more.text]);
   return texts;
 }
 
@@ -162,11 +167,11 @@ export function matchScore(doc: SearchDoc, terms: readonly Term[]): number {
 // search needs it: a document is made on the first search that reaches its incident, then kept —
 // until the summaries arrive, which makes every document anew (`generation`).
 const docs = new WeakMap<IncidentDigest, { generation: number; doc: SearchDoc }>();
-let summaries: ReadonlyMap<string, string> | undefined;
+let summaries: ReadonlyMap<string, MoreText> | undefined;
 let generation = 0;
 
-/** Adds the claims' summaries to what the search reads (data/search.json, loaded on demand). */
-export function addSummaries(byId: ReadonlyMap<string, string>): void {
+/** Adds the rest of the text to what the search reads (data/search.json, loaded on demand). */
+export function addSummaries(byId: ReadonlyMap<string, MoreText>): void {
   summaries = byId;
   generation++;
 }

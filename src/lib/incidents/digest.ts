@@ -37,8 +37,6 @@ export const DigestSchema = v.strictObject({
   tollBy: v.record(v.picklist(SIDES), v.number()),
   /** Other names of the place (gazetteer, spellings), for the search. */
   names: v.array(v.string()),
-  /** More text the search looks in: claimants in both languages, parties. */
-  text: v.string(),
   /** Last substantive change (history), or first publication. */
   updated: day,
 });
@@ -56,7 +54,11 @@ export function digestOf(incident: Incident, names: readonly string[] = []): Inc
   for (const [side, t] of Object.entries(facts.tollBy)) if (t !== undefined) tollBy[side] = t;
   return {
     id: incident.id,
-    date: { start: incident.date.start, ...(incident.date.end ? { end: incident.date.end } : {}), precision: incident.date.precision },
+    date: {
+      start: incident.date.start,
+      ...(incident.date.end ? { end: incident.date.end } : {}),
+      precision: incident.date.precision,
+    },
     title: incident.title,
     place: {
       name: place.name,
@@ -68,25 +70,34 @@ export function digestOf(incident: Incident, names: readonly string[] = []): Inc
       precision_km: place.precision_km,
     },
     types: incident.types,
-    contest: { level: facts.contest.level, score: round(facts.contest.score), conflicts: facts.contest.conflicts },
+    contest: {
+      level: facts.contest.level,
+      score: round(facts.contest.score),
+      conflicts: facts.contest.conflicts,
+    },
     sides: [...facts.sides],
     ...(facts.toll !== undefined ? { toll: facts.toll } : {}),
     tollBy,
     names: otherNames,
-    text: [
-      ...incident.claims.flatMap((c) => [c.claimant.fr, c.claimant.en]),
-      ...incident.parties,
-      ...(place.detail ? [place.detail.fr, place.detail.en] : []),
-    ].join(' · '),
     updated: incident.history?.at(-1)?.date ?? incident.published,
   };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The summaries the search also reads, by incident id (loaded on the first search). */
-export function summariesOf(incident: Incident): string {
-  return incident.claims.flatMap((c) => [c.summary.fr, c.summary.en]).join(' · ');
+/**
+ * The rest of what the search reads, by incident id (`data/search.json`, loaded on the first
+ * search): who spoke, the parties, what happened where, and every claim's summary.
+ */
+export function searchTextOf(incident: Incident): { context: string; text: string } {
+  return {
+    context: [
+      ...incident.claims.flatMap((c) => [c.claimant.fr, c.claimant.en]),
+      ...incident.parties,
+      ...(incident.place.detail ? [incident.place.detail.fr, incident.place.detail.en] : []),
+    ].join(' · '),
+    text: incident.claims.flatMap((c) => [c.summary.fr, c.summary.en]).join(' · '),
+  };
 }
 
 /** Digests from a fetched `data/index.json`, checked. */

@@ -74,12 +74,19 @@ export async function loadIncident(base: string, id: string, o: FetchOptions = {
   );
 }
 
-/** The claims' summaries by incident id, which the search also reads (`data/search.json`). */
-export async function loadSummaries(base: string, o: FetchOptions = {}): Promise<Record<string, string>> {
+/** The rest of what the search reads, by incident id (`data/search.json`). */
+export async function loadSummaries(
+  base: string,
+  o: FetchOptions = {},
+): Promise<Map<string, { context: string; text: string }>> {
   const json = await fetchJson(`${base}data/search.json`, 'search.json', o);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new Error('search.json: expected an object');
-  return Object.fromEntries(
-    Object.entries(json).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
+  const out = new Map<string, { context: string; text: string }>();
+  for (const [id, v] of Object.entries(json)) {
+    const c = typeof v === 'object' && v !== null ? Reflect.get(v, 'context') : undefined;
+    const t = typeof v === 'object' && v !== null ? Reflect.get(v, 'text') : undefined;
+    if (typeof c === 'string' && typeof t === 'string') out.set(id, { context: c, text: t });
+  }
+  return out;
 }

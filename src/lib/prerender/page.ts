@@ -134,10 +134,12 @@ export function assemblePage(shell: string, p: PageParts): string {
   }
   if (p.script === 'embed') {
     if (!p.embedScript) throw new Error('prerender: an embed page needs its script');
-    html = put(html, '</head>', `  <script type="module" src="${escapeHtml(p.embedScript)}"></script>\n  </head>`);
+    html = put(
+      html,
+      '</head>',
+      `  <script type="module" src="${escapeHtml(p.embedScript)}"></script>\n  </head>`,
+    );
   }
-  const state = p.state
-    ? `\n    <script type="application/json" id="recoupe-state">${p.state}</script>`
-    : '';
+  const state = p.state ? `\n    <script type="application/json" id="recoupe-state">${p.state}</script>` : '';
   return put(html, '<div id="app"></div>', `<div id="app">${p.body}</div>${state}`);
 }

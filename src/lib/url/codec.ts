@@ -231,7 +231,10 @@ export function formatLocation(l: AppLocation, base: string): string {
  * language when it is not the site's first (filters, map view and the sharer's state stay home).
  */
 export function sharePath(base: string, id: string, lang: Lang, claim?: string): string {
-  return formatLocation({ route: { kind: 'incident', id }, filters: {}, lang, ...(claim ? { claim } : {}) }, base);
+  return formatLocation(
+    { route: { kind: 'incident', id }, filters: {}, lang, ...(claim ? { claim } : {}) },
+    base,
+  );
 }
 
 /** The embed page of an incident (contract §3: stable, articles hold it). */

@@ -6,6 +6,7 @@ import { applyFilters, sortEntries } from '../../../src/lib/explore/apply';
 import { buildIndex } from '../../../src/lib/explore/entries';
 import type { Claim, Figure } from '../../../src/lib/incidents/schema';
 import { parseFilters } from '../../../src/lib/url/codec';
+import { digestsOf } from '../../../geo/data/vite-plugin-data';
 import { claim, incident, incidents } from './shipped';
 
 const figure = (c: Claim, measure: Figure['measure'], group: Figure['group']) =>
@@ -71,8 +72,17 @@ describe('Léré, 17 September 2023 (the seed dispatch)', () => {
       expect(c.claimant.fr, c.id).not.toMatch(/\b(the|general staff|spokesman|statement|to AFP)\b/i);
   });
 
+  it('is found by the other names of its place (gazetteer), as readers spell them', () => {
+    const index = buildIndex(digestsOf(incidents));
+    const found = (q: string) =>
+      applyFilters(index, parseFilters(new URLSearchParams({ q }))).map((e) => e.incident.id);
+    expect(found('Aguelhoc')).toContain('2012-01-18-aguelhok');
+    expect(found('Timbuktu').length).toBeGreaterThan(3);
+    expect(found('Tin Zaouatine')).toContain('2024-07-25-tinzaouaten');
+  });
+
   it('is the first of a handful of incidents a search for "Léré" lists', () => {
-    const index = buildIndex(incidents);
+    const index = buildIndex(digestsOf(incidents));
     const filters = parseFilters(new URLSearchParams('q=Léré'));
     const listed = sortEntries(applyFilters(index, filters), undefined, filters.q).map((e) => e.incident.id);
     expect(listed[0]).toBe('2023-09-17-lere');

@@ -46,12 +46,23 @@ describe('dataOutputs', () => {
   it('is deterministic: the same dataset gives the same bytes', () => {
     const once = dataOutputs(loadIncidents(incidentsDir));
     const twice = dataOutputs(loadIncidents(incidentsDir));
-    expect(once.map((o) => o.fileName)).toEqual([
+    const names = once.map((o) => o.fileName);
+    expect(names.slice(0, 5)).toEqual([
       'data/incidents.geojson',
       'data/figures.csv',
       'data/claims.csv',
+      'data/index.json',
+      'data/search.json',
     ]);
+    expect(names).toContain('data/incidents/2023-09-17-lere.json');
     expect(twice).toEqual(once);
+  });
+
+  it('keeps the light index light: no claim texts or sources, a few hundred bytes an incident', () => {
+    const incidents = loadIncidents(incidentsDir);
+    const index = dataOutputs(incidents).find((o) => o.fileName === 'data/index.json')!.source;
+    expect(index).not.toMatch(/"sources"|"summary"|https?:\/\//);
+    expect(index.length / incidents.length).toBeLessThan(1200);
   });
 });
 

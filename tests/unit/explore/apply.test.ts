@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, sortEntries } from '../../../src/lib/explore/apply';
 import { buildIndex } from '../../../src/lib/explore/entries';
 import { isFiltering, parseFilters, type Filters } from '../../../src/lib/url/codec';
-import { DATASET } from './fixture';
+import { addSummaries } from '../../../src/lib/explore/search';
+import { searchTextOf } from '../../../src/lib/incidents/digest';
+import { DATASET, INCIDENTS } from './fixture';
 
 const index = buildIndex(DATASET);
+// The search reads the claims' summaries once they are loaded (data/search.json).
+addSummaries(new Map(INCIDENTS.map((i) => [i.id, searchTextOf(i)])));
 const ids = (f: Filters) => applyFilters(index, f).map((e) => e.incident.id);
 
 describe('applyFilters', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, lastDay } from '../../../src/lib/explore/entries';
 import { hasSearchDoc, incidentDoc, prepareSearch } from '../../../src/lib/explore/search';
-import { DATASET, inc } from './fixture';
+import { DATASET, digest, inc } from './fixture';
 
 describe('buildIndex', () => {
   const index = buildIndex(DATASET);
@@ -55,7 +55,7 @@ describe('lastDay', () => {
 
 describe('prepareSearch', () => {
   const many = Array.from({ length: 200 }, (_, k) =>
-    inc(`2023-01-01-n${k}`, { title: { fr: `Attaque à Léré ${k}`, en: `Attack at Léré ${k}` } }),
+    digest(inc(`2023-01-01-n${k}`, { title: { fr: `Attaque à Léré ${k}`, en: `Attack at Léré ${k}` } })),
   );
   /** A scheduler that queues work, run by hand with a chosen idle budget. */
   function queue() {

@@ -1,10 +1,14 @@
+import { digestOf, type IncidentDigest } from '../../../src/lib/incidents/digest';
 import type { Incident } from '../../../src/lib/incidents/schema';
 import { claim, inc, killedArmy } from '../builders';
 
 export { claim, inc, killedArmy };
 
+/** An incident as the index has it. */
+export const digest = (i: Incident, names: string[] = []): IncidentDigest => digestOf(i, names);
+
 /** A small dataset covering each filter: ids say what each is. */
-export const DATASET: Incident[] = [
+export const INCIDENTS: Incident[] = [
   inc('2023-09-17-lere', {
     types: ['attack-on-base'],
     claims: [claim('army', [killedArmy(5)]), claim('rebels', [killedArmy(35)])],
@@ -36,3 +40,6 @@ export const DATASET: Incident[] = [
     ],
   }),
 ];
+
+/** The same, as the index has them (what filtering, sorting and drawing read). */
+export const DATASET: IncidentDigest[] = INCIDENTS.map((i) => digest(i));

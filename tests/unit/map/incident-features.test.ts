@@ -7,7 +7,7 @@ import {
   toAreas,
   toPoints,
 } from '../../../src/lib/map/incident-features';
-import { DATASET, inc } from '../explore/fixture';
+import { DATASET, digest, inc } from '../explore/fixture';
 
 const index = buildIndex(DATASET);
 const ids = featureIds(DATASET);
@@ -52,14 +52,14 @@ describe('toPoints', () => {
 
 describe('toAreas', () => {
   it('draws an area only where the location may be more than 2 km off', () => {
-    const far = indexEntry(inc('2023-01-01-far', { place: { precision_km: 25 } }));
-    const near = indexEntry(inc('2023-01-02-near', { place: { precision_km: 1 } }));
+    const far = indexEntry(digest(inc('2023-01-01-far', { place: { precision_km: 25 } })));
+    const near = indexEntry(digest(inc('2023-01-02-near', { place: { precision_km: 1 } })));
     expect(toAreas([far, near]).features.map((f) => f.properties.slug)).toEqual(['2023-01-01-far']);
   });
 
   it('outlines only an approximate selection, as a closed polygon', () => {
-    const far = indexEntry(inc('2023-01-01-far', { place: { precision_km: 25 } }));
-    const near = indexEntry(inc('2023-01-02-near', { place: { precision_km: 1 } }));
+    const far = indexEntry(digest(inc('2023-01-01-far', { place: { precision_km: 25 } })));
+    const near = indexEntry(digest(inc('2023-01-02-near', { place: { precision_km: 1 } })));
     const ring = areaOutline(far).features[0]?.geometry.coordinates[0] ?? [];
     expect(ring.length).toBe(65);
     expect(ring[0]).toEqual(ring[ring.length - 1]);
