@@ -18,7 +18,7 @@ import {
   textDirection,
   type Lang,
 } from './lib/i18n/locales';
-import type { IncidentDigest } from './lib/incidents/digest';
+import type { SiteIndex } from './lib/incidents/digest';
 import { parseIncident } from './lib/incidents/parse';
 import type { Incident } from './lib/incidents/schema';
 import { atomFeed } from './lib/prerender/feed';
@@ -35,8 +35,8 @@ export interface SiteInput {
   base: string;
   /** The site's public address ("https://recoupe.example"), or undefined: no absolute URLs then. */
   site?: string | undefined;
-  /** The light index (published incidents). */
-  index: IncidentDigest[];
+  /** The light index (published incidents, withdrawn ids). */
+  index: SiteIndex;
   /** Every incident's record, withdrawn ones included (their pages say why). */
   incidents: Incident[];
   /** The static pages' texts, rendered from Markdown: page → language → HTML. */
@@ -92,7 +92,7 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
     lang: Lang,
     route: Route,
     head: PageHead,
-    initial: { index?: IncidentDigest[]; incidents?: Incident[] },
+    initial: { index?: SiteIndex; incidents?: Incident[] },
   ) => {
     const path = formatPath(route, base, lang);
     const { body } = render(App, {

@@ -48,7 +48,11 @@ export function dataOutputs(all: readonly Incident[], gazetteer: Gazetteer = loa
     {
       fileName: 'data/index.json',
       contentType: JSON_TYPE,
-      source: JSON.stringify(digestsOf(incidents, gazetteer)) + '\n',
+      source:
+        JSON.stringify({
+          incidents: digestsOf(incidents, gazetteer),
+          withdrawn: all.filter((i) => i.withdrawn).map((i) => i.id),
+        }) + '\n',
     },
     {
       fileName: 'data/search.json',

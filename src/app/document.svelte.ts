@@ -27,7 +27,8 @@ export function followData(app: AppState): void {
   });
   $effect(() => {
     const id = app.selectedId;
-    if (app.mounted && id && app.recordState === 'loading') void app.loadRecord(id);
+    // Only once the index says the id is ours (a missing record would be a failed request).
+    if (app.mounted && id && app.index && app.recordState === 'loading') void app.loadRecord(id);
   });
   $effect(() => {
     if (app.explore.filters.q) void app.needSummaries();

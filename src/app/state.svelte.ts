@@ -9,7 +9,7 @@ import { Explore } from '../lib/explore/state.svelte';
 import { addSummaries, hasSummaries } from '../lib/explore/search';
 import { formatIncidentDate } from '../lib/i18n/format';
 import { LOCALES, localized, messages, type Lang, type Messages } from '../lib/i18n/locales';
-import type { IncidentDigest } from '../lib/incidents/digest';
+import type { IncidentDigest, SiteIndex } from '../lib/incidents/digest';
 import { loadIncident, loadIndex, loadSummaries } from '../lib/incidents/load';
 import type { Incident } from '../lib/incidents/schema';
 import { keyAction, step, type KeyContext } from '../lib/keyboard';
@@ -23,7 +23,7 @@ export type FocusRequest = { to: 'heading' } | { to: 'list-item'; id: string };
 /** What a page carries for the app to start from (inline JSON on prerendered pages). */
 export interface InitialData {
   /** The light index (the home page carries it). */
-  index?: IncidentDigest[];
+  index?: SiteIndex;
   /** Whole records (an incident page carries its own). */
   incidents?: Incident[];
 }
@@ -50,8 +50,10 @@ export class AppState {
   readonly base: string;
   readonly origin: string;
   readonly explore: Explore;
-  /** The light index; undefined until loaded. */
+  /** The light index (published incidents); undefined until loaded. */
   index = $state.raw<IncidentDigest[] | undefined>();
+  /** Withdrawn incidents: not in the index, their pages remain. */
+  #withdrawn = $state.raw<readonly string[]>([]);
   indexError = $state<string | undefined>();
   /** Whole records loaded so far, and the failures by id. */
   readonly #records = new SvelteMap<string, Incident>();
@@ -74,7 +76,7 @@ export class AppState {
       ...(opts.live !== undefined ? { live: opts.live } : {}),
       ...(opts.pageLang ? { pageLang: opts.pageLang } : {}),
     });
-    this.index = opts.initial?.index;
+    this.#setIndex(opts.initial?.index);
     for (const i of opts.initial?.incidents ?? []) this.#records.set(i.id, i);
     this.explore = new Explore(
       () => this.index,
@@ -120,6 +122,8 @@ export class AppState {
     const id = this.selectedId;
     if (!id) return undefined;
     if (this.#records.has(id)) return 'ready';
+    // With the index in, an id it does not know (published or withdrawn) is no incident of ours.
+    if (this.index && !this.explore.index.byId.has(id) && !this.#withdrawn.includes(id)) return 'not-found';
     const error = this.#recordErrors.get(id);
     return error === 'not-found' ? 'not-found' : error ? 'error' : 'loading';
   }
@@ -174,16 +178,23 @@ export class AppState {
     };
   };
 
+  #setIndex(index: SiteIndex | undefined): void {
+    this.index = index?.incidents;
+    this.#withdrawn = index?.withdrawn ?? [];
+  }
+
   /** Loads (or reloads after an error) the light index. */
   loadIndex = async (): Promise<void> => {
     this.indexError = undefined;
     try {
-      this.index = await loadIndex(this.base);
+      this.#setIndex(await loadIndex(this.base));
     } catch (e) {
       this.indexError = e instanceof Error ? e.message : String(e);
     }
   };
 
+  // Bookkeeping, not state: nothing renders from it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #inflight = new Set<string>();
   /** Loads an incident's whole record (404: "not found"; other failures: retry offered). */
   loadRecord = async (id: string): Promise<void> => {

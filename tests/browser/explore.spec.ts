@@ -55,8 +55,11 @@ async function mapFeatures(page: Page): Promise<Record<string, { toll: number; d
   });
 }
 
+/** The list shows these incidents (its first page of 100, and its count) and so does the map. */
 async function expectShown(page: Page, ids: string[]): Promise<void> {
-  await expect.poll(() => listIds(page)).toEqual(ids);
+  await expect(page.locator('.sidebar .list .count')).toHaveText(new RegExp(`^${ids.length} incidents?$`));
+  await expect.poll(async () => (await listIds(page)).every((id) => ids.includes(id))).toBe(true);
+  await expect.poll(async () => (await listIds(page)).length).toBe(Math.min(ids.length, 100));
   await expect.poll(async () => Object.keys(await mapFeatures(page)).sort()).toEqual(ids);
 }
 

@@ -100,9 +100,20 @@ export function searchTextOf(incident: Incident): { context: string; text: strin
   };
 }
 
-/** Digests from a fetched `data/index.json`, checked. */
-export function parseIndex(json: unknown): IncidentDigest[] {
-  const result = v.safeParse(v.array(DigestSchema), json);
+/** `data/index.json`: the published incidents' digests, and the ids of withdrawn ones (their pages remain). */
+export interface SiteIndex {
+  incidents: IncidentDigest[];
+  withdrawn: string[];
+}
+
+export const IndexSchema = v.strictObject({
+  incidents: v.array(DigestSchema),
+  withdrawn: v.array(v.string()),
+});
+
+/** The index from a fetched `data/index.json`, checked. */
+export function parseIndex(json: unknown): SiteIndex {
+  const result = v.safeParse(IndexSchema, json);
   if (!result.success) {
     const issue = result.issues[0]!;
     const path = (issue.path ?? []).map((p) => String(p.key)).join('.');

@@ -4,7 +4,7 @@
 // loudly, not silently. The GeoJSON export reads back through the same parser.
 import { byDateThenId } from './order.ts';
 import { IncidentError, parseIncident } from './parse.ts';
-import { parseIndex, type IncidentDigest } from './digest.ts';
+import { parseIndex, type SiteIndex } from './digest.ts';
 import type { Incident } from './schema.ts';
 
 /** Incidents from a parsed `incidents.geojson`, in the dataset's order (date, then id). */
@@ -54,6 +54,7 @@ async function fetchJson(url: string, file: string, o: FetchOptions = {}): Promi
       timedOut
         ? `${file}: no answer within ${Math.round((o.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s`
         : `${file}: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
     );
   }
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
@@ -61,7 +62,7 @@ async function fetchJson(url: string, file: string, o: FetchOptions = {}): Promi
 }
 
 /** The light index the app starts from (`data/index.json`). */
-export async function loadIndex(base: string, o: FetchOptions = {}): Promise<IncidentDigest[]> {
+export async function loadIndex(base: string, o: FetchOptions = {}): Promise<SiteIndex> {
   return parseIndex(await fetchJson(`${base}data/index.json`, 'index.json', o));
 }
 
