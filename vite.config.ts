@@ -43,7 +43,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
     environment: 'node',
   },
 });
