@@ -4,10 +4,13 @@
 // Configuration (build time): RECOUPE_BASE, RECOUPE_SITE_URL (the public address; without it no
 // absolute URL is written — canonical links, og:url, og:image and oEmbed need it), RECOUPE_CONTACT
 // (an e-mail address or a URL where readers report errors).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
+import { CARD_LOCATOR, HOME_CARD_LOCATOR, renderCard, renderHomeCard } from '../geo/cards/card.mjs';
+import { cardFileName } from '../geo/cards/file-name.mjs';
+import { loadLocatorGeometry, locatorSvg } from '../geo/locator/locator.mjs';
 
 const dist = 'dist';
 const base = process.env.RECOUPE_BASE ?? '/';
@@ -34,6 +37,80 @@ const pages = {
   data: { fr: page('data', 'fr'), en: page('data', 'en') },
 };
 
+// Static locators (the map's stand-in until it draws) and preview cards, from the basemap data.
+const LANGS = /** @type {const} */ (['fr', 'en']);
+await loadLocatorGeometry();
+const published = incidents.filter((/** @type {any} */ i) => !i.withdrawn);
+const points = published.map((/** @type {any} */ i) => ({
+  lon: i.place.lon,
+  lat: i.place.lat,
+  colour: ssr.levelColour(i),
+  r: 2.2,
+}));
+/** @param {any} incident @param {'fr'|'en'} lang @param {object} size */
+const focusMap = (incident, lang, size = {}) =>
+  locatorSvg({
+    focus: { lon: incident.place.lon, lat: incident.place.lat, colour: ssr.levelColour(incident) },
+    points: [],
+    lang,
+    label: ssr.locatorLabel(incident, lang),
+    ...size,
+  });
+/** @type {Map<string, string>} */
+const pageLocators = new Map();
+for (const incident of incidents)
+  for (const lang of LANGS) pageLocators.set(`${incident.id} ${lang}`, focusMap(incident, lang));
+const homeLocators = Object.fromEntries(
+  LANGS.map((lang) => [
+    lang,
+    locatorSvg({ points, lang, label: ssr.homeLocatorLabel(lang, published.length) }),
+  ]),
+);
+
+// Cards are content-addressed (the file name hashes what they show), so an unchanged card is
+// copied from the local cache instead of drawn again; a fresh clone draws them all.
+const cache = join('node_modules', '.cache', 'recoupe-cards');
+mkdirSync(cache, { recursive: true });
+mkdirSync(join(dist, 'cards'), { recursive: true });
+let drawn = 0;
+/** @param {string} name @param {() => Promise<Buffer>} draw */
+async function card(name, draw) {
+  const cached = join(cache, name);
+  if (!existsSync(cached)) {
+    writeFileSync(cached, await draw());
+    drawn++;
+  }
+  copyFileSync(cached, join(dist, 'cards', name));
+  return `cards/${name}`;
+}
+/** @type {Map<string, string>} */
+const cards = new Map();
+const started = Date.now();
+for (const incident of incidents) {
+  for (const lang of LANGS) {
+    const input = { ...ssr.cardInput(incident, lang), locatorSvg: focusMap(incident, lang, CARD_LOCATOR) };
+    cards.set(
+      `${incident.id} ${lang}`,
+      await card(cardFileName(incident.id, lang, input), () => renderCard(input)),
+    );
+  }
+}
+for (const lang of LANGS) {
+  const input = {
+    ...ssr.homeCardInput(lang, published.length),
+    locatorSvg: locatorSvg({
+      points,
+      lang,
+      label: ssr.homeLocatorLabel(lang, published.length),
+      ...HOME_CARD_LOCATOR,
+    }),
+  };
+  cards.set(`home ${lang}`, await card(cardFileName('home', lang, input), () => renderHomeCard(input)));
+}
+console.log(
+  `preview cards: ${cards.size} (${drawn} drawn in ${((Date.now() - started) / 1000).toFixed(1)} s, the rest from the cache)`,
+);
+
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const embedScript = `${base}${manifest['src/embed.ts'].file}`;
 
@@ -47,6 +124,15 @@ const files = ssr.prerenderSite({
   embedScript,
   contact,
   today: new Date().toISOString().slice(0, 10),
+  cards: {
+    incident: (/** @type {string} */ id, /** @type {string} */ lang) => cards.get(`${id} ${lang}`),
+    home: (/** @type {string} */ lang) => cards.get(`home ${lang}`),
+  },
+  locator: {
+    incident: (/** @type {string} */ id, /** @type {string} */ lang) =>
+      pageLocators.get(`${id} ${lang}`) ?? '',
+    home: (/** @type {'fr'|'en'} */ lang) => homeLocators[lang],
+  },
 });
 for (const f of files) {
   const path = join(dist, f.path);

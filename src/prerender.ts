@@ -7,8 +7,9 @@ import App from './App.svelte';
 import { serializeState } from './app/initial';
 import EmbedPage from './components/pages/EmbedPage.svelte';
 import StaticPage from './components/pages/StaticPage.svelte';
-import { ogDescription } from './lib/compare/summary';
-import { formatIncidentDate } from './lib/i18n/format';
+import { contestedness } from './lib/compare/contested';
+import { ogDescription, sideSummaries } from './lib/compare/summary';
+import { formatIncidentDate, placeName } from './lib/i18n/format';
 import {
   CATALOGS,
   DEFAULT_LANG,
@@ -23,6 +24,7 @@ import { parseIncident } from './lib/incidents/parse';
 import type { Incident } from './lib/incidents/schema';
 import { atomFeed } from './lib/prerender/feed';
 import { assemblePage, type PageHead, type PageImage } from './lib/prerender/page';
+import { LEVEL_COLOURS, SIDE_COLOURS } from './lib/theme';
 import { normaliseBase } from './lib/url/base.js';
 import { embedPath, formatPath, type Route, type StaticPage as StaticPageName } from './lib/url/codec';
 
@@ -52,7 +54,12 @@ export interface SiteInput {
   contact?: string | undefined;
   /** The build day (ISO), for the feeds. */
   today: string;
+  /** Static locator maps (inline SVG) shown where the map goes until it has drawn. */
+  locator?: { incident: (id: string, lang: Lang) => string; home: (lang: Lang) => string };
 }
+
+/** Where a page's locator goes: the map pane's slot, empty in the app's own render. */
+const LOCATOR_SLOT = /(<div class="locator-slot[^"]*"[^>]*data-locator[^>]*>)(<\/div>)/;
 
 export interface SiteFile {
   /** Path under dist/ ("incidents/x/index.html"). */
@@ -93,6 +100,7 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
     route: Route,
     head: PageHead,
     initial: { index?: SiteIndex; incidents?: Incident[] },
+    locator?: string,
   ) => {
     const path = formatPath(route, base, lang);
     const { body } = render(App, {
@@ -105,7 +113,12 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
       },
     });
     const state = serializeState({ path, lang, ...initial });
-    return assemblePage(input.shell, { head, body, state, script: 'app' });
+    // The locator is the build's own SVG (text escaped), set in the slot the app leaves empty: it
+    // stays there, outside the app's tree, until the map has drawn.
+    const withLocator = locator
+      ? body.replace(LOCATOR_SLOT, (_m, open: string, close: string) => open + locator + close)
+      : body;
+    return assemblePage(input.shell, { head, body: withLocator, state, script: 'app' });
   };
 
   for (const lang of LOCALES) {
@@ -126,6 +139,7 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
           image: image(input.cards?.home(lang), m.tagline),
         }),
         { index: input.index },
+        input.locator?.home(lang),
       ),
     });
 
@@ -154,6 +168,7 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
             oembed: oembed ? { href: oembed, title } : undefined,
           }),
           { incidents: [incident] },
+          input.locator?.incident(incident.id, lang),
         ),
       });
 
@@ -255,4 +270,46 @@ export function oembedAnswer(o: {
         }
       : {}),
   };
+}
+
+/** What a preview card says of an incident (the card's renderer adds the locator). */
+export function cardInput(incident: Incident, lang: Lang) {
+  const m = messages(lang);
+  const level = contestedness(incident).level;
+  return {
+    lang,
+    kicker: `${formatIncidentDate(incident.date, lang)} · ${incident.types.map((t) => m.type[t]).join(', ')}`,
+    title: localized(incident.title, lang),
+    place: m.placeLine(placeName(incident.place, lang), m.region[incident.place.region]),
+    sides: sideSummaries(incident, lang).map(({ side, says }) => ({
+      label: m.sideShort[side],
+      colour: SIDE_COLOURS[side],
+      says,
+    })),
+    level: { label: m.level[level], colour: LEVEL_COLOURS[level] },
+    brand: 'Recoupe',
+    tagline: m.tagline,
+  };
+}
+
+/** What the home page's card says. */
+export function homeCardInput(lang: Lang, count: number) {
+  const m = messages(lang);
+  return { lang, title: m.tagline, tagline: m.cardHomeTagline, count, brand: 'Recoupe' };
+}
+
+/** The level colour of each published incident, for the locators' points. */
+export function levelColour(incident: Incident): string {
+  return LEVEL_COLOURS[contestedness(incident).level];
+}
+
+/** The locator map's accessible name on an incident's page. */
+export function locatorLabel(incident: Incident, lang: Lang): string {
+  const m = messages(lang);
+  return m.locatorLabel(m.placeLine(placeName(incident.place, lang), m.region[incident.place.region]));
+}
+
+/** The home page locator's accessible name. */
+export function homeLocatorLabel(lang: Lang, count: number): string {
+  return messages(lang).homeLocatorLabel(count);
 }

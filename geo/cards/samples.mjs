@@ -3,7 +3,7 @@
 
 const SIDE = {
   army: '#2c5d8f',
-  rebels: '#b5651d',
+  rebels: '#a65a17',
   jihadists: '#3d3d3d',
   russia: '#7b3f8c',
   independent: '#6c6c6c',

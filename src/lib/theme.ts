@@ -1,19 +1,19 @@
 // Colours, in one place: components and the map's style expressions read them from here.
-// Chosen to carry no verdict (no side is green or red) and to be told apart, also by most
-// colour-blind readers.
+// Chosen to carry no verdict (no side is green or red), to be told apart, also by most
+// colour-blind readers, and to read as text at 4.5:1 or more on the panel's paper (WCAG AA).
 import { CONTEST_LEVELS, type ContestLevel } from './compare/levels.ts';
 import type { Side } from './incidents/schema.ts';
 
 export const SIDE_COLOURS: Record<Side, string> = {
   army: '#2c5d8f',
-  rebels: '#b5651d',
+  rebels: '#a65a17',
   jihadists: '#3d3d3d',
   russia: '#7b3f8c',
   france: '#2f7f7a',
-  plateforme: '#7a7f22',
+  plateforme: '#6b7020',
   foreign: '#8a5a00',
   community: '#5b6b2f',
-  un: '#3b8ed0',
+  un: '#1f78b4',
   independent: '#6c6c6c',
   local: '#8c5a3c',
 };

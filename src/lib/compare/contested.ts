@@ -44,9 +44,14 @@ export function contestedness(incident: Incident): Contestedness {
   return { sides: sides.length, maxRatio, conflicts: gaps.length, compared, denial, level, score };
 }
 
-/** Whether a side's headline in a row has a number (not only words). */
+/**
+ * Whether a side's headline in a row has a number that can agree with another: words cannot, and
+ * neither can an open "at least" bound (« au moins 20 » is consistent with 84, which is no
+ * agreement). Both can still conflict (see rowGap).
+ */
 function hasNumber(cell: Cell | undefined): boolean {
-  return headline(cell)?.interval !== undefined;
+  const interval = headline(cell)?.interval;
+  return interval !== undefined && Number.isFinite(interval[1]);
 }
 
 /**

@@ -4,43 +4,46 @@
 import { formatValue } from '../i18n/format.ts';
 import { messages, type Lang } from '../i18n/locales.ts';
 import { formatIncidentDate, placeName } from '../i18n/format.ts';
-import type { Incident } from '../incidents/schema.ts';
+import type { Incident, Side } from '../incidents/schema.ts';
 import { alignFigures, headline } from './align.ts';
 import { lowerBound } from './values.ts';
+
+/** Each side that spoke and what it says of the dead, in its own terms (its headline statements). */
+export function sideSummaries(incident: Incident, lang: Lang): { side: Side; says: string }[] {
+  const m = messages(lang);
+  const { sides, rows } = alignFigures(incident);
+  const killedRows = rows.filter((r) => r.measure === 'killed');
+  return sides.map((side) => {
+    const parts = killedRows.flatMap((row) => {
+      const said = headline(row.cells[side]);
+      if (!said) return [];
+      if (said.total) {
+        const figure = said.total;
+        const value = formatValue(figure, lang);
+        // A range takes the plural; a number or bound, the form its number takes.
+        const count =
+          typeof figure.value === 'object' && 'min' in figure.value ? undefined : lowerBound(figure.value);
+        return [
+          value
+            ? m.summary.killed(value, count, row.group)
+            : m.summary.killedWords(figure.wording?.text ?? '', row.group),
+        ];
+      }
+      const list = said.parts.map(
+        (p) =>
+          `${formatValue(p, lang) ?? m.summary.quoteWords(p.wording?.text ?? '')} ${(p.qualifiers ?? []).map((q) => m.qualifier[q]).join(', ')}`,
+      );
+      return [m.summary.killedParts(list.join(m.summary.join), row.group)];
+    });
+    return { side, says: parts.length ? parts.join(m.summary.join) : m.summary.noToll };
+  });
+}
 
 /** "Armée : 5 soldats maliens tués · Rebelles : 35 soldats maliens tués, 8 rebelles tués" */
 export function sidesAndTolls(incident: Incident, lang: Lang): string {
   const m = messages(lang);
-  const { sides, rows } = alignFigures(incident);
-  const killedRows = rows.filter((r) => r.measure === 'killed');
-  return sides
-    .map((side) => {
-      const parts = killedRows.flatMap((row) => {
-        const said = headline(row.cells[side]);
-        if (!said) return [];
-        if (said.total) {
-          const figure = said.total;
-          const value = formatValue(figure, lang);
-          // A range takes the plural; a number or bound, the form its number takes.
-          const count =
-            typeof figure.value === 'object' && 'min' in figure.value ? undefined : lowerBound(figure.value);
-          return [
-            value
-              ? m.summary.killed(value, count, row.group)
-              : m.summary.killedWords(figure.wording?.text ?? '', row.group),
-          ];
-        }
-        const list = said.parts.map(
-          (p) =>
-            `${formatValue(p, lang) ?? m.summary.quoteWords(p.wording?.text ?? '')} ${(p.qualifiers ?? []).map((q) => m.qualifier[q]).join(', ')}`,
-        );
-        return [m.summary.killedParts(list.join(m.summary.join), row.group)];
-      });
-      return m.summary.sideSays(
-        m.sideShort[side],
-        parts.length ? parts.join(m.summary.join) : m.summary.noToll,
-      );
-    })
+  return sideSummaries(incident, lang)
+    .map(({ side, says }) => m.summary.sideSays(m.sideShort[side], says))
     .join(' · ');
 }
 

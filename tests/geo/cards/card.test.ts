@@ -99,7 +99,7 @@ describe('link-preview card', () => {
       ...inputs['tinzaouaten-fr']!,
       sides: [
         ...TINZAOUATEN_FR.sides,
-        { label: 'ONU', colour: '#3b8ed0', says: 'pas de bilan chiffré' },
+        { label: 'ONU', colour: '#1f78b4', says: 'pas de bilan chiffré' },
         { label: 'Locaux', colour: '#8c5a3c', says: 'une quarantaine de morts' },
       ],
     };
