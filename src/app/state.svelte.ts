@@ -163,9 +163,9 @@ export class AppState {
     return LOCALES.filter((l) => l !== this.lang);
   }
 
-  /** What the phone's bottom sheet hides of the map, for camera moves. */
+  /** What the phone's bottom sheet (and the legend button above) hide of the map, for camera moves. */
   get cameraPadding(): { top: number; bottom: number; left: number; right: number } | undefined {
-    return this.phone ? { top: 20, bottom: this.sheetHeight, left: 20, right: 20 } : undefined;
+    return this.phone ? { top: 56, bottom: this.sheetHeight, left: 20, right: 20 } : undefined;
   }
 
   /** Hover-card text for an incident on the map. */

@@ -116,6 +116,13 @@ export const en: Messages = {
   openDataText: 'Every version and every figure, with its sources:',
   claims: (count) => `${count} ${n(count, 'version', 'versions')}`,
   sidesSpoke: (count) => `${count} ${n(count, 'side', 'sides')}`,
+  mapCredits: {
+    madeWith: 'Made with',
+    publicDomain: 'public domain',
+    dataFrom: 'Data from',
+    divisions: 'Mali divisions:',
+    places: 'Places:',
+  },
   attribution: 'Data: Recoupe research, sources cited',
   summary: {
     sideSays: (side, says) => `${side}: ${says}`,

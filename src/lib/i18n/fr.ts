@@ -146,6 +146,14 @@ export const fr = {
   openDataText: 'Toutes les versions et tous les chiffres, avec leurs sources :',
   claims: (count: number) => `${count} ${n(count, 'version', 'versions')}`,
   sidesSpoke: (count: number) => `${count} ${n(count, 'camp', 'camps')}`,
+  /** Words around the basemap credits (links and licences are added by the map). */
+  mapCredits: {
+    madeWith: 'Réalisé avec',
+    publicDomain: 'domaine public',
+    dataFrom: 'Données de',
+    divisions: 'Découpage du Mali\u00a0:',
+    places: 'Lieux\u00a0:',
+  },
   attribution: 'Données : recherche Recoupe, sources citées',
   /** Preview text (link cards): "Armée : 5 soldats maliens tués". */
   summary: {

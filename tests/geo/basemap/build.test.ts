@@ -87,7 +87,7 @@ describe('basemap build', () => {
   });
 
   it('builds glyphs for every font the style asks for', () => {
-    const fonts = basemapStyle({ base: '/', lang: 'fr' })
+    const fonts = basemapStyle({ base: '/', lang: 'fr', attribution: '' })
       .layers.flatMap((layer) => JSON.stringify(layer.layout?.['text-font' as never] ?? []))
       .join(' ');
     const named = [...fonts.matchAll(/Noto Sans [A-Za-z]+/g)].map((m) => m[0]);

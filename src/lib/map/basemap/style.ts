@@ -22,13 +22,32 @@ export const MALI_BOUNDS: [number, number, number, number] = [...MALI_VIEW];
 /** Deepest zoom the tiles were cut at. */
 export const BASEMAP_MAX_TILE_ZOOM = MAX_TILE_ZOOM;
 
-/** Credits for MapLibre's AttributionControl, one per licence the data carries. */
-export const BASEMAP_ATTRIBUTION = [
-  'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
-  'Data from <a href="https://whosonfirst.org/docs/licenses/">Who’s On First</a>',
-  'Mali divisions: Mesoshapes / OCHA',
-  'Places: <a href="https://www.geonames.org/">GeoNames</a>, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>',
-].join(' · ');
+/** The words around the basemap's credits, in the reader's language (the catalog's `mapCredits`),
+ *  each with its own punctuation (« Lieux : » / "Places:"). */
+export interface MapCredits {
+  madeWith: string;
+  publicDomain: string;
+  dataFrom: string;
+  divisions: string;
+  places: string;
+}
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Credits for MapLibre's attribution control, one per licence the data carries: HTML made here
+ * (fixed links), with the catalog's words escaped; `data` adds the incidents' own credit line.
+ */
+export function basemapAttribution(c: MapCredits, data?: string): string {
+  return [
+    `${esc(c.madeWith)} <a href="https://www.naturalearthdata.com/">Natural Earth</a> (${esc(c.publicDomain)})`,
+    `${esc(c.dataFrom)} <a href="https://whosonfirst.org/docs/licenses/">Who’s On First</a>`,
+    `${esc(c.divisions)} Mesoshapes / OCHA`,
+    `${esc(c.places)} <a href="https://www.geonames.org/">GeoNames</a>, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>`,
+    ...(data ? [esc(data)] : []),
+  ].join(' · ');
+}
 
 /** `base` made absolute against the page, since MapLibre fetches glyphs and tiles from workers. */
 function absoluteBase(base: string): string {
@@ -42,10 +61,13 @@ export interface BasemapOptions {
   base: string;
   /** Label language; names only differ where English has its own (countries, Timbuktu). */
   lang: Lang;
+  /** The attribution control's HTML (see `basemapAttribution`): it follows the style, so a
+   *  language switch (setStyle) changes it too. */
+  attribution: string;
 }
 
 /** The complete basemap style; add incident sources and layers on top of it. */
-export function basemapStyle({ base, lang }: BasemapOptions): StyleSpecification {
+export function basemapStyle({ base, lang, attribution }: BasemapOptions): StyleSpecification {
   const root = absoluteBase(base);
   return {
     version: 8,
@@ -58,7 +80,7 @@ export function basemapStyle({ base, lang }: BasemapOptions): StyleSpecification
         minzoom: 0,
         maxzoom: BASEMAP_MAX_TILE_ZOOM,
         bounds: BASEMAP_BOUNDS,
-        attribution: BASEMAP_ATTRIBUTION,
+        attribution,
       },
     },
     layers: basemapLayers(lang),
