@@ -22,7 +22,7 @@ async function colours(page: Page, top: number, bottom: number): Promise<number>
       g.drawImage(img, 0, 0);
       const d = g.getImageData(0, top, img.width, bottom - top).data;
       const seen = new Set<number>();
-      for (let i = 0; i < d.length; i += 4 * 5) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      for (let i = 0; i < d.length; i += 4 * 5) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
       return seen.size;
     },
     { b64: png.toString('base64'), top, bottom },
