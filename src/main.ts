@@ -8,6 +8,7 @@ import type { AppStateOptions } from './app/state.svelte';
 import { parseInitialState } from './app/initial';
 import './app.css';
 import './styles/controls.css';
+import './styles/pages.css';
 import 'virtual:theme.css';
 
 const target = document.getElementById('app');

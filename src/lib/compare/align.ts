@@ -52,6 +52,8 @@ export interface FigureRow {
 export interface Alignment {
   /** Sides that made at least one claim, in the canonical order. */
   sides: Side[];
+  /** Sides that gave at least one figure (the comparison's columns), in the canonical order. */
+  withFigures: Side[];
   rows: FigureRow[];
 }
 
@@ -121,5 +123,6 @@ export function alignFigures(incident: Incident): Alignment {
     const gap = rowGap(row.cells);
     if (gap) row.gap = gap;
   }
-  return { sides, rows };
+  const withFigures = sides.filter((s) => rows.some((r) => r.cells[s]));
+  return { sides, withFigures, rows };
 }

@@ -75,6 +75,8 @@ export const en: Messages = {
   originalLanguage: (language) => `original language: ${language}`,
   verification: 'Verification',
   disagreements: 'Where sources disagree',
+  noFiguresFrom: (sides: string[]) =>
+    `No figures from: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(sides)}.`,
   noFigures: 'No figures given.',
   copyLink: 'Copy link',
   copyClaimLink: 'Link to this version',

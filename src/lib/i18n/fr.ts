@@ -105,6 +105,9 @@ export const fr = {
   originalLanguage: (language: string) => `langue d’origine : ${language}`,
   verification: 'Vérification',
   disagreements: 'Points de désaccord entre sources',
+  /** Under the comparison: sides that spoke but gave no figure (no column of their own). */
+  noFiguresFrom: (sides: string[]) =>
+    `Sans chiffre\u00a0: ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(sides)}.`,
   noFigures: 'Aucun chiffre avancé.',
   copyLink: 'Copier le lien',
   copyClaimLink: 'Lien vers cette version',

@@ -7,6 +7,15 @@ describe('alignFigures', () => {
     expect(alignFigures(lere).sides).toEqual(['army', 'rebels']);
   });
 
+  it('gives columns only to sides with a figure; a side that spoke without one is still a side', () => {
+    const quiet = incident([
+      claim('army-1', 'army', '2020-03-19', [{ measure: 'killed', group: 'army', value: 2 }]),
+      claim('independent-1', 'independent', '2020-03-20', []),
+    ]);
+    expect(alignFigures(quiet).sides).toEqual(['army', 'independent']);
+    expect(alignFigures(quiet).withFigures).toEqual(['army']);
+  });
+
   it('makes one row per measure × group, killed before missing before neutralised', () => {
     const keys = alignFigures(lere).rows.map((r) => `${r.measure}/${r.group}`);
     expect(keys).toEqual([
