@@ -35,7 +35,14 @@ export function sideSummaries(incident: Incident, lang: Lang): { side: Side; say
       );
       return [m.summary.killedParts(list.join(m.summary.join), row.group)];
     });
-    return { side, says: parts.length ? parts.join(m.summary.join) : m.summary.noToll };
+    if (parts.length) return { side, says: parts.join(m.summary.join) };
+    // No whole-event death toll: say what the side did give, never "nothing" when it gave something.
+    const says = killedRows.some((r) => r.cells[side]?.partial.length)
+      ? m.summary.partialDeathToll
+      : rows.some((r) => r.cells[side])
+        ? m.summary.noDeathToll
+        : m.summary.noToll;
+    return { side, says };
   });
 }
 

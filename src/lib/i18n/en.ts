@@ -133,6 +133,8 @@ export const en: Messages = {
     killedParts: (parts, group) => `${KILLED[group].other} (${parts})`,
     quoteWords: quote,
     noToll: 'no toll given',
+    noDeathToll: 'no death toll given',
+    partialDeathToll: 'partial death toll only',
     join: ', ',
   },
   stance: { statement: 'Statement', denial: 'Denial', 'no-comment': 'No comment' },

@@ -168,6 +168,10 @@ export const fr = {
     killedParts: (parts: string, group: Group) => `${KILLED[group].other} (${parts})`,
     quoteWords: quote,
     noToll: 'pas de bilan chiffré',
+    /** Figures, but none of the dead. */
+    noDeathToll: 'pas de bilan des morts',
+    /** Death figures for part of the event only. */
+    partialDeathToll: 'bilan des morts partiel seulement',
     join: ', ',
   },
   stance: {
