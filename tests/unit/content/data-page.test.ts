@@ -24,3 +24,12 @@ describe.each(['fr', 'en'])('the data page (%s)', (lang) => {
     expect(documentedColumns(markdown, 'claims.csv')).toEqual([...CLAIMS_HEADER]);
   });
 });
+
+describe('docs/contract.md', () => {
+  const contract = readFileSync('docs/contract.md', 'utf8');
+
+  it('states the exact header of each published CSV', () => {
+    expect(contract).toContain(`\`${FIGURES_HEADER.join(',')}\``);
+    expect(contract).toContain(`\`${CLAIMS_HEADER.join(',')}\``);
+  });
+});
