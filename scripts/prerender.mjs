@@ -7,10 +7,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { marked } from 'marked';
 import { CARD_LOCATOR, HOME_CARD_LOCATOR, renderCard, renderHomeCard } from '../geo/cards/card.mjs';
 import { cardFileName } from '../geo/cards/file-name.mjs';
 import { loadLocatorGeometry, locatorSvg } from '../geo/locator/locator.mjs';
+import { contentPage } from './content.mjs';
 
 const dist = 'dist';
 const base = process.env.RECOUPE_BASE ?? '/';
@@ -26,12 +26,7 @@ const incidents = readdirSync(recordsDir)
   .sort()
   .map((f) => ssr.parseIncident(JSON.parse(readFileSync(join(recordsDir, f), 'utf8')), f));
 
-/** @param {string} name @param {string} lang */
-function page(name, lang) {
-  const prefix = lang === 'fr' ? base : `${base}${lang}/`;
-  const md = readFileSync(join('src', 'content', `${name}.${lang}.md`), 'utf8').replaceAll('{base}', prefix);
-  return /** @type {string} */ (marked.parse(md, { async: false }));
-}
+const page = (/** @type {string} */ name, /** @type {string} */ lang) => contentPage(name, lang, base);
 const pages = {
   methodology: { fr: page('methodology', 'fr'), en: page('methodology', 'en') },
   data: { fr: page('data', 'fr'), en: page('data', 'en') },

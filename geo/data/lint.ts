@@ -8,7 +8,8 @@
  * - outlets are proper names (the agency they republish goes to `origin`);
  * - a point lies within its precision of the gazetteer record it names, and two incidents at one
  *   named place share its point (or say why not);
- * - an incident with one side's version says so.
+ * - an incident with one side's version says so;
+ * - no "TODO" placeholder (`npm run new-incident` writes them) is left anywhere in the file.
  */
 import type { Claim, Figure, Incident, Localized } from '../../src/lib/incidents/schema.ts';
 import { distanceKm, lookup, type Gazetteer } from './gazetteer.ts';
@@ -57,7 +58,7 @@ const APPROX_WORDING =
   /\b(dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|dozens?|scores|plusieurs|several|many|nombreux|nombreuses)\b/i;
 
 const INTERNAL =
-  /\b(assistant|verify before|à vérifier avant|TODO|FIXME|seed incident|incident de départ|the research|our research|notre recherche|the importer|l['’]importateur|dataset|jeu de données|stored page|page stockée|coord_source)\b/i;
+  /\b(assistant|verify before|à vérifier avant|FIXME|seed incident|incident de départ|the research|our research|notre recherche|the importer|l['’]importateur|dataset|jeu de données|stored page|page stockée|coord_source)\b/i;
 
 // Common words of one language that should not make up the other's text (quotes removed first).
 const EN_WORDS = /\b(the|and|was|were|said|says|with|which|from|their|they|after|killed|according)\b/gi;
@@ -118,10 +119,34 @@ function numberOf(value: Figure['value']): number[] {
   return [value.min, value.max];
 }
 
+/** A placeholder `npm run new-incident` writes where only an editor can say what goes. */
+const TODO = /\bTODO\b/;
+
+/** Every string in the incident still holding a TODO, with its path (claims named by id). */
+function placeholders(inc: Incident): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      if (TODO.test(value)) found.push(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${path}[${i}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+    }
+  };
+  const { claims, ...rest } = inc;
+  walk(rest, '');
+  claims.forEach((claim, i) => walk(claim, claimPath(claim, i)));
+  return found;
+}
+
 /** Problems in one incident that need no other incident. */
 export function lintIncident(inc: Incident, file: string, gazetteer: Gazetteer): LintProblem[] {
   const problems: LintProblem[] = [];
   const add = (where: string, message: string) => problems.push({ file, incident: inc.id, where, message });
+
+  for (const where of placeholders(inc))
+    add(where, `still says "TODO" (a placeholder from npm run new-incident): write what the sources say`);
 
   for (const [where, text] of readerTexts(inc)) {
     for (const lang of ['fr', 'en'] as const) {

@@ -59,6 +59,11 @@ export class AppUrl {
   readonly #live: boolean;
   /** The language the page was rendered in (until `settle`). */
   #pageLang: Lang;
+  /**
+   * The site's first language when an older link asked for it (`?lang=fr`): it has no prefix to
+   * keep it in the URL, so it is kept here for this visit (not stored as the reader's choice).
+   */
+  #asked: Lang | undefined;
   #settled = $state(false);
 
   /** The view the address carried on arrival (`#map=`), read by `settle`. */
@@ -84,7 +89,7 @@ export class AppUrl {
   /** The interface language. */
   get lang(): Lang {
     if (!this.#settled) return this.#pageLang;
-    return this.current.lang ?? storedChoice() ?? resolveLang(undefined, this.#languages);
+    return this.current.lang ?? this.#asked ?? storedChoice() ?? resolveLang(undefined, this.#languages);
   }
 
   /**
@@ -95,6 +100,7 @@ export class AppUrl {
     if (this.#settled) return;
     if (this.#live) this.#read(window.location);
     this.arrivalView = this.map;
+    if (this.current.lang === DEFAULT_LANG) this.#asked = DEFAULT_LANG;
     this.#settled = true;
     const lang = this.lang;
     const canonical = lang === DEFAULT_LANG ? undefined : lang;
@@ -157,6 +163,7 @@ export class AppUrl {
   /** The reader chose a language: remembered, and the URL moves to that language's. */
   setLang(lang: Lang): void {
     storeChoice(lang);
+    this.#asked = undefined;
     this.#settled = true;
     this.#go({ ...this.current, lang: lang === DEFAULT_LANG ? undefined : lang }, 'replace');
   }

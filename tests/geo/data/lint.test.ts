@@ -69,6 +69,18 @@ describe('the data lint', () => {
     expect(all).toMatch(/verification\.fr: readers see an editor's word/);
   });
 
+  it('finds a "TODO" placeholder wherever it was left, reader text or not', () => {
+    const i = two([], 'Une attaque.');
+    i.parties = ['FAMa', 'TODO'];
+    i.claims[1]!.sources[0]!.outlet = 'TODO';
+    i.title = { fr: 'TODO: titre', en: 'Attack' };
+    expect(lint(i).filter((p) => p.includes('TODO'))).toEqual([
+      `${FILE} › incident "2023-09-17-lere" › title.fr: still says "TODO" (a placeholder from npm run new-incident): write what the sources say`,
+      `${FILE} › incident "2023-09-17-lere" › parties[1]: still says "TODO" (a placeholder from npm run new-incident): write what the sources say`,
+      `${FILE} › incident "2023-09-17-lere" › claims[1] (rebels-1).sources[0].outlet: still says "TODO" (a placeholder from npm run new-incident): write what the sources say`,
+    ]);
+  });
+
   it('finds English left in a French text', () => {
     const i = two([], 'Une attaque.');
     i.title = { fr: 'The army said the attackers were killed after the fighting', en: 'Army says' };
