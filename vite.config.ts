@@ -45,5 +45,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
     environment: 'node',
+    // Two cores shared with a build or a browser run: the geo tests read tens of MB. No test here
+    // measures speed (that is `npm run bench`), so a slow machine must not fail them.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });
