@@ -63,8 +63,8 @@ export const en: Messages = {
   scopeShort: (part) => `part: ${part}`,
   gloss: (text) => `(${text})`,
   pointFrom: {
-    geonames: (name) => `point from the GeoNames gazetteer (“${name}”)`,
-    wof: (name) => `point from the Who’s On First gazetteer (“${name}”)`,
+    geonames: (name) => `Point from the GeoNames gazetteer (“${name}”)`,
+    wof: (name) => `Point from the Who’s On First gazetteer (“${name}”)`,
   },
   publishedOn: (date) => `Published ${date}`,
   updatedOn: (date) => `updated ${date}`,
@@ -88,6 +88,7 @@ export const en: Messages = {
   placeLine: (name, region) => `${name}, ${region} region`,
   precisionKm: (km) => `location accurate to ±${km} km`,
   date: 'Date',
+  regionNote: (note) => `Region: ${note}`,
   weekOf: (d) => `week of ${d}`,
   notFoundIncident: 'Incident not found',
   notFoundIncidentText: (id) =>

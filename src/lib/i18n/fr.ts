@@ -89,8 +89,8 @@ export const fr = {
   scopeShort: (part: string) => `partie : ${part}`,
   gloss: (text: string) => `(${text})`,
   pointFrom: {
-    geonames: (name: string) => `point du répertoire GeoNames (« ${name} »)`,
-    wof: (name: string) => `point du répertoire Who’s On First (« ${name} »)`,
+    geonames: (name: string) => `Point du répertoire GeoNames (${quote(name)})`,
+    wof: (name: string) => `Point du répertoire Who’s On First (${quote(name)})`,
   },
   publishedOn: (date: string) => `Publié le ${date}`,
   updatedOn: (date: string) => `mis à jour le ${date}`,
@@ -119,6 +119,8 @@ export const fr = {
   placeLine: (name: string, region: string) => `${name}, région de ${region}`,
   precisionKm: (km: string) => `position à ±${km} km près`,
   date: 'Date',
+  /** The editors' note on the region an incident belongs to (« Région : Ménaka (alors…) »). */
+  regionNote: (note: string) => `Région\u00a0: ${note}`,
   weekOf: (d: string) => `semaine du ${d}`,
   notFoundIncident: 'Incident introuvable',
   notFoundIncidentText: (id: string) =>
