@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { compress, compressDir, isCompressible } from '../../scripts/compress.mjs';
 
 /** Text that compresses well, `n` bytes or so. */
@@ -56,6 +56,14 @@ describe('compress', () => {
     expect(brotliDecompressSync(br!).equals(original)).toBe(true);
     expect(gunzipSync(gz!).equals(original)).toBe(true);
     expect(br!.length).toBeLessThan(gz!.length);
+  });
+
+  it('compresses as hard as each format goes: Brotli quality 11, gzip level 9', async () => {
+    const original = Buffer.from(text(20_000));
+    const { br, gz } = await compress(original);
+    const q11 = brotliCompressSync(original, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    expect(br!.length).toBe(q11.length);
+    expect(gz!.equals(gzipSync(original, { level: 9 }))).toBe(true);
   });
 
   it('is deterministic: same input, same bytes', async () => {

@@ -101,6 +101,14 @@ describe('the _headers file for static hosts', () => {
     expect(rules.some((r) => r.pattern.includes('2023-09-000'))).toBe(false);
   });
 
+  it('leaves out hidden files and the compressed copies (hosts compress on their own)', () => {
+    expect(rules.filter((r) => /\/\.|\.(br|gz)$/.test(r.pattern))).toEqual([]);
+    // A .gz copy among the glyphs would split their folder rule into one rule per file.
+    const glyphs = rules.filter((r) => r.pattern.startsWith('/glyphs/'));
+    expect(glyphs.map((r) => r.pattern)).toEqual(['/glyphs/*']);
+    expect(glyphs[0]?.headers['Content-Type']).toBe('application/x-protobuf');
+  });
+
   it('puts the deployment base in front of every path', () => {
     const under = parseHeadersFile(headersFile(files, { base: '/recoupe/' }));
     expect(under.every((r) => r.pattern.startsWith('/recoupe/'))).toBe(true);

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -233,6 +233,23 @@ describe('caching', () => {
   ];
   it.each(cases)('%s: %s', async (path, cache) => {
     expect((await get(path)).headers['cache-control']).toBe(cache);
+  });
+
+  it('gives each encoding its own validator, even for copies of the same size and date', async () => {
+    const dir = site();
+    const when = new Date('2026-11-30T00:00:00Z');
+    for (const ext of ['.br', '.gz']) {
+      writeFileSync(join(dir, 'same.json' + ext), 'x'.repeat(50));
+      utimesSync(join(dir, 'same.json' + ext), when, when);
+    }
+    writeFileSync(join(dir, 'same.json'), '{}');
+    const port = await start({ dir });
+    const br = await request(port, '/same.json', { headers: { 'accept-encoding': 'br' } });
+    const gz = await request(port, '/same.json', {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': String(br.headers.etag) },
+    });
+    expect(gz.status).toBe(200);
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
   });
 
   it('answers a matching If-None-Match with 304 and no body', async () => {
