@@ -2,30 +2,16 @@
 // head and body. Data text reaches a page only escaped, and is never read as a replacement pattern
 // ("$&" in a summary stays "$&"). Absolute URLs (canonical, Open Graph, oEmbed) are written only
 // when the site's public address is known: a default build never publishes a local address.
+// The Content-Security-Policy lives with the site's other headers (the preview server and the
+// static hosts' headers file send it too, with `frame-ancestors`, which a meta element cannot set).
+import { CSP } from '../http/headers.js';
+
+export { CSP };
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-
-/**
- * The Content-Security-Policy of every page: scripts, styles, workers and data from the site
- * itself only, no inline script or style attribute, no eval. (`frame-ancestors` cannot be set in a
- * meta element: the headers file and the preview server set it, open only on embed pages.)
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 export interface PageImage {
   url: string;
