@@ -85,7 +85,7 @@ test('a new version waits for the reader’s click, never reloading the page by 
     await navigator.serviceWorker.register(`${scope}sw.js?version=2`, { scope });
   });
   const prompt = page.locator('[data-update]');
-  await expect(prompt).toContainText('Une nouvelle version de Recoupe est prête.');
+  await expect(prompt).toContainText('Nouvelle version prête.');
   // It waits: the page was not reloaded and the old worker still serves it.
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as unknown as { reading?: boolean }).reading)).toBe(true);

@@ -29,7 +29,7 @@ export const en: Messages = {
   mapFailed: 'The interactive map could not load. The incidents remain readable in the list.',
   offline: {
     notice: (saved?: string) => (saved ? `Offline — data saved on ${saved}` : 'Offline'),
-    updateReady: 'A new version of Recoupe is ready.',
+    updateReady: 'New version ready.',
     update: 'Update',
     later: 'Later',
   },

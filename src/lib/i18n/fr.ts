@@ -55,7 +55,7 @@ export const fr = {
   offline: {
     /** The offline notice; `saved` is the day the data saved on this device dates from, if known. */
     notice: (saved?: string) => (saved ? `Hors ligne — données enregistrées le ${saved}` : 'Hors ligne'),
-    updateReady: 'Une nouvelle version de Recoupe est prête.',
+    updateReady: 'Nouvelle version prête.',
     update: 'Mettre à jour',
     later: 'Plus tard',
   },
