@@ -3,7 +3,11 @@
 // caches (./save.ts). Pure: no browser API here.
 import { normaliseBase } from '../url/base.js';
 
-/** Runtime caches (the precache of the app itself is Workbox's own). */
+/**
+ * Runtime caches (the precache of the app itself is Workbox's own, replaced with each version).
+ * These outlive app versions: rename one (e.g. `recoupe-data-2`) when what it holds changes shape
+ * (a new record format), and the page deletes the old one (`staleCaches`).
+ */
 export const CACHES = {
   /** Pages as visited (network first). */
   pages: 'recoupe-pages',
@@ -13,6 +17,12 @@ export const CACHES = {
   tiles: 'recoupe-tiles',
   glyphs: 'recoupe-glyphs',
 } as const;
+
+/** Caches of ours no longer in use (renamed in a later version), among the origin's caches. */
+export function staleCaches(names: readonly string[]): string[] {
+  const current: readonly string[] = Object.values(CACHES);
+  return names.filter((n) => n.startsWith('recoupe-') && !current.includes(n));
+}
 
 /**
  * The app page that stands in, offline, for an app address the worker has not saved: no content

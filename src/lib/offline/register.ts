@@ -4,6 +4,7 @@
 // reader clicks "Update" in the notice, which reloads the page under it. Loaded on demand by
 // main.ts in production builds only; `html[data-offline-ready]` marks the save done.
 import { Workbox } from 'workbox-window';
+import { staleCaches } from './caches';
 import { saveForOffline } from './save';
 import type { OfflineStatus } from './status.svelte';
 
@@ -30,6 +31,7 @@ export async function startOffline(base: string, status: OfflineStatus): Promise
   }
   if (!registration) return;
   await navigator.serviceWorker.ready;
+  for (const name of staleCaches(await caches.keys())) await caches.delete(name);
 
   // A reader who asked the browser to save data gets what they open, not the whole dataset.
   const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { precacheGlobs, routePatterns, SHELL_PAGE } from '../../../src/lib/offline/caches';
+import {
+  CACHES,
+  precacheGlobs,
+  routePatterns,
+  SHELL_PAGE,
+  staleCaches,
+} from '../../../src/lib/offline/caches';
 
 const at = (path: string) => `https://recoupe.example${path}`;
 
@@ -66,5 +72,17 @@ describe('precacheGlobs', () => {
     expect(include).toContain(SHELL_PAGE);
     expect(include).toContain('basemap/tiles/{0,1,2,3,4,5,6}/**/*.pbf');
     expect(ignore).toEqual(expect.arrayContaining(['assets/embed-*.js', '**/*.{br,gz}']));
+  });
+});
+
+describe('staleCaches', () => {
+  it('names our caches no longer in use, never the current ones nor Workbox’s precache', () => {
+    const names = [
+      ...Object.values(CACHES),
+      'recoupe-data-old',
+      'workbox-precache-v2-https://recoupe.example/',
+      'someone-else',
+    ];
+    expect(staleCaches(names)).toEqual(['recoupe-data-old']);
   });
 });
