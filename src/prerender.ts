@@ -1,7 +1,8 @@
 // Server-side entry (built with `vite build --ssr`, run by scripts/prerender.mjs): every page the
 // site publishes, rendered with the app's own components so the browser hydrates them in place —
 // the home page and each incident's, in each language; the embed pages; the methodology and data
-// pages; oEmbed answers; the feeds; 404.html. Pure: data in, files out (the script writes them).
+// pages; oEmbed answers; the feeds; 404.html; the offline shell. Pure: data in, files out (the
+// script writes them).
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { serializeState } from './app/initial';
@@ -23,6 +24,7 @@ import type { SiteIndex } from './lib/incidents/digest';
 import { parseIncident } from './lib/incidents/parse';
 import type { Incident } from './lib/incidents/schema';
 import { atomFeed } from './lib/prerender/feed';
+import { SHELL_PAGE } from './lib/offline/caches';
 import { assemblePage, type PageHead, type PageImage } from './lib/prerender/page';
 import { LEVEL_COLOURS, SIDE_COLOURS } from './lib/theme';
 import { normaliseBase } from './lib/url/base.js';
@@ -239,6 +241,21 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
       }),
       {},
     ),
+  });
+  // shell.html: the app with no page in it and no page state. The service worker answers an app
+  // address it has not saved with it, offline; the app then starts afresh from the address and
+  // reads the data saved for offline reading (lib/offline/).
+  files.push({
+    path: SHELL_PAGE,
+    content: assemblePage(input.shell, {
+      head: headFor(DEFAULT_LANG, {
+        title: `Recoupe — ${m.tagline}`,
+        description: m.siteDescription,
+        noindex: true,
+      }),
+      body: '',
+      script: 'app',
+    }),
   });
   return files;
 }

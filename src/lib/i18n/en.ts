@@ -27,6 +27,12 @@ export const en: Messages = {
   feedEntryUpdated: 'Updated',
   cardHomeTagline: 'Every incident, every side’s version, sourced',
   mapFailed: 'The interactive map could not load. The incidents remain readable in the list.',
+  offline: {
+    notice: (saved?: string) => (saved ? `Offline — data saved on ${saved}` : 'Offline'),
+    updateReady: 'New version ready.',
+    update: 'Update',
+    later: 'Later',
+  },
   locatorLabel: (place) => `Locator map: ${place}`,
   homeLocatorLabel: (count) => `Locator map of the ${count} incidents in Mali`,
   allIncidents: 'See the list of all incidents',

@@ -52,6 +52,13 @@ export const fr = {
   feedEntryUpdated: 'Mis à jour',
   cardHomeTagline: 'Chaque incident, la version de chaque camp, sourcée',
   mapFailed: 'La carte interactive n’a pas pu se charger. Les incidents restent lisibles dans la liste.',
+  offline: {
+    /** The offline notice; `saved` is the day the data saved on this device dates from, if known. */
+    notice: (saved?: string) => (saved ? `Hors ligne — données enregistrées le ${saved}` : 'Hors ligne'),
+    updateReady: 'Nouvelle version prête.',
+    update: 'Mettre à jour',
+    later: 'Plus tard',
+  },
   locatorLabel: (place: string) => `Carte de situation : ${place}`,
   homeLocatorLabel: (count: number) => `Carte de situation des ${count} incidents au Mali`,
   allIncidents: 'Voir la liste de tous les incidents',
