@@ -9,6 +9,17 @@ const PHONE = { width: 390, height: 844 };
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
+/** Holds the app's script back until the returned function is called. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The element's box lies wholly inside the viewport (not merely touching it). */
 async function expectAboveTheFold(page: Page, el: Locator, what: string): Promise<void> {
   await expect(el, what).toBeVisible();
@@ -54,7 +65,11 @@ for (const { lang, prefix, shared, toMap } of [
     test('a plain permalink shows the title and the headline comparison above the fold', async ({
       page,
     }, info) => {
-      await page.goto(`${prefix}${LERE}`);
+      // The app's script held back: the prerendered page alone, as a slow link first shows it.
+      const release = await holdAppScript(page);
+      await page.goto(`${prefix}${LERE}`, { waitUntil: 'commit' });
+      await expect(page.locator('#incident-title')).toBeVisible();
+      expect(await page.locator('html[data-ready]').count()).toBe(0);
       // Prerendered, before the app: the reader already sees the essentials …
       await expectAboveTheFold(page, page.locator('#incident-title'), 'the title (prerendered)');
       await expectAboveTheFold(
@@ -62,6 +77,7 @@ for (const { lang, prefix, shared, toMap } of [
         page.locator('tr[data-figure="killed/army"]'),
         'the soldiers-killed comparison (prerendered)',
       );
+      release();
       await waitForApp(page);
       // … and still after the app has taken over.
       await expectAboveTheFold(page, page.locator('#incident-title'), 'the title');
@@ -74,12 +90,7 @@ for (const { lang, prefix, shared, toMap } of [
 
     test('nothing in the panel runs past the right edge on the widest incident', async ({ page }, info) => {
       // Delay the app's JavaScript so the prerendered page can be measured as a reader first sees it.
-      let release!: () => void;
-      const held = new Promise<void>((ok) => (release = ok));
-      await page.route('**/assets/main-*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdAppScript(page);
       await page.goto(`${prefix}${TINZA}`, { waitUntil: 'commit' });
       await expect(page.locator('[data-incident="2024-07-25-tinzaouaten"]')).toBeVisible();
       expect(await page.locator('html[data-ready]').count()).toBe(0);
