@@ -18,19 +18,27 @@ function sendHeight(): void {
 if (root) new ResizeObserver(sendHeight).observe(root);
 sendHeight();
 
-// ?claim=: that version highlighted and scrolled into view, as on the full page.
+// ?claim=: that version highlighted, marked as the shared one and scrolled into view, as on the
+// full page. The id is looked up among the cards, never built into a selector.
 const claim = new URLSearchParams(location.search).get('claim');
-const card = claim ? document.querySelector<HTMLElement>(`article[data-claim="${CSS.escape(claim)}"]`) : null;
+const card = claim
+  ? [...document.querySelectorAll<HTMLElement>('article[data-claim]')].find((a) => a.dataset.claim === claim)
+  : undefined;
 if (card) {
   card.classList.add('highlighted');
   card.setAttribute('aria-current', 'true');
+  const mark = document.createElement('p');
+  mark.className = 'shared';
+  mark.textContent = root?.dataset.sharedLabel ?? '';
+  card.querySelector('header')?.prepend(mark);
   card.scrollIntoView({ block: 'start' });
 }
 
-// Copy buttons carry their link in data-href.
+// Copy buttons carry their link in data-href: relative when the build knew no site address, so
+// made absolute from the embed's own address (a copied "/incidents/…" would lead nowhere).
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-href]')) {
   button.addEventListener('click', () => {
-    const href = button.dataset.href ?? '';
+    const href = new URL(button.dataset.href ?? '', location.href).href;
     navigator.clipboard.writeText(href).catch(() => window.prompt('', href));
   });
 }
