@@ -7,6 +7,7 @@
 // emulated link) and resolves with one number per metric id; `unit: 'ok'` metrics are 1 (held)
 // or 0 (failed) with target 1 and `better: 'higher'`.
 import { LINKS, openRun } from './network.mjs';
+import { measureOffline } from './offline.mjs';
 
 /** The first incident of the prerendered home list. */
 export const HOME_LIST = '.sidebar a[data-id]';
@@ -128,6 +129,33 @@ export const MEASUREMENTS = [
       } finally {
         await r.close();
       }
+    },
+  },
+  {
+    // One online visit of the home page (service worker allowed), then no network at all.
+    name: 'repeat visit offline',
+    metrics: [
+      {
+        id: 'offline-readable',
+        label: 'repeat visit offline: home and an incident never opened readable',
+        unit: 'ok',
+        target: 1,
+        better: 'higher',
+        beforeNote: 'nothing offline',
+      },
+      { id: 'offline-home-ms', label: 'offline: home list readable', unit: 'ms' },
+      { id: 'offline-incident-ms', label: 'offline: unopened incident readable', unit: 'ms' },
+    ],
+    async run(env) {
+      const r = await measureOffline(env.browser, env.url(''));
+      return {
+        values: {
+          'offline-readable': Number.isFinite(r.homeMs) && Number.isFinite(r.incidentMs) ? 1 : 0,
+          'offline-home-ms': r.homeMs,
+          'offline-incident-ms': r.incidentMs,
+        },
+        detail: { incident: r.incident },
+      };
     },
   },
 ];
