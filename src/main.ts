@@ -17,6 +17,11 @@ import 'virtual:theme.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('Recoupe: #app element missing from the page');
 
+// MapLibre (the largest file) starts downloading now, while the page hydrates, rather than once
+// the map component mounts; the map takes the same module from the loader's cache. A failure is
+// the map's to report (MapView imports it again and shows its message).
+import('./lib/map/maplibre').catch(() => undefined);
+
 const base = import.meta.env.BASE_URL;
 const state = parseInitialState(document.getElementById('recoupe-state')?.textContent);
 const same = state.renderedFor === location.pathname && !!target.firstElementChild;
