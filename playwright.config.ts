@@ -25,6 +25,9 @@ export default defineConfig({
     },
     locale: 'fr-FR',
     viewport: { width: 1280, height: 800 },
+    // First visits only: the service worker (offline reading) would serve later pages from its
+    // caches. tests/browser/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,

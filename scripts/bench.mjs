@@ -1,12 +1,18 @@
-// `npm run bench`: builds the app, serves dist/ locally, opens pages in a fresh headless Chromium
-// several times and prints medians as a table, and as JSON in bench/results/latest.json.
-// A benchmark, not a test: it asserts nothing; targets are shown beside the numbers.
-// Sizes are gzip -9 of the files the first view requested (what a static host would send).
+// `npm run bench`: builds the app, serves dist/ with scripts/serve.mjs (precompressed files, as a
+// well-configured host would), and measures issue 13's targets over emulated mobile links in a
+// fresh browser context per run (empty cache, no service worker), median of `--runs`. Prints a
+// table beside issue 13's earlier figures (and a previous run's, with `--compare <name>`), then a
+// synthetic load, and writes JSON to bench/results/<name>.json.
+// A benchmark, not a test: it asserts nothing and is not part of `npm test`.
+import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.mjs';
-import { bytesBeforeReadable, measureLoad, median } from './bench/measure.mjs';
+import { normaliseBase } from '../src/lib/url/base.js';
+import { CHROMIUM, median } from './bench/measure.mjs';
+import { MEASUREMENTS, format, meets, table } from './bench/measurements.mjs';
 import { benchSynthetic } from './bench/synthetic.mjs';
 
 const { values } = parseArgs({
@@ -14,92 +20,132 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
     // Synthetic dataset sizes (comma-separated; "0" to skip): made up at bench time, never shipped.
-    synthetic: { type: 'string', default: '10000,100000' },
+    synthetic: { type: 'string', default: '10000' },
+    'synthetic-only': { type: 'boolean', default: false },
+    name: { type: 'string', default: 'latest' },
+    compare: { type: 'string' },
+    // Serve every file as it is, ignoring the build's compressed copies: the baseline that shows
+    // what precompression buys.
+    uncompressed: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
-const base = process.env.RECOUPE_BASE ?? '/';
-const port = 4399;
+const base = normaliseBase(process.env.RECOUPE_BASE ?? '/');
+const resultFile = (/** @type {string} */ name) => `bench/results/${name}.json`;
 
 if (!values['no-build']) {
   const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const server = await serve({ dir: 'dist', port, base });
-const pages = [
-  { name: 'home', path: '' },
-  { name: 'lere', path: 'incidents/2023-09-17-lere/' },
-];
-/** @type {Record<string, unknown>} */
-const report = { date: new Date().toISOString(), runs, pages: {} };
+/** @type {Record<string, { median: number } | undefined> | undefined} */
+let previous;
+if (values.compare) {
+  if (!existsSync(resultFile(values.compare))) throw new Error(`no ${resultFile(values.compare)} to compare`);
+  previous = JSON.parse(readFileSync(resultFile(values.compare), 'utf8')).metrics;
+}
 
-const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} kB`;
+// A free port: other worktrees may run their own bench or tests on this machine.
+const server = await serve({ dir: 'dist', port: 0, base, precompressed: !values.uncompressed });
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const origin = `http://127.0.0.1:${port}${base}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-quic'] });
+const started = Date.now();
+// Timings depend on what else the machine runs: the load is printed and kept with the figures.
+const loadBefore = loadavg()[0] ?? NaN;
+/** @type {Record<string, { median: number, min: number, max: number, samples: number[], target?: number, pass?: boolean }>} */
+const metrics = {};
+/** @type {Record<string, unknown>} */
+const detail = {};
+/** @type {Record<string, import('./bench/synthetic.mjs').SyntheticResult>} */
+let synthetic = {};
 try {
-  for (const { name, path } of pages) {
-    const samples = [];
+  for (const m of values['synthetic-only'] ? [] : MEASUREMENTS) {
+    /** @type {Record<string, number[]>} */
+    const samples = Object.fromEntries(m.metrics.map((x) => [x.id, []]));
     for (let i = 0; i < runs; i++) {
-      samples.push(
-        await measureLoad({ url: `http://127.0.0.1:${port}${base}${path}`, base, distDir: 'dist' }),
-      );
+      try {
+        const r = await m.run({ browser, url: (path) => origin + path });
+        for (const x of m.metrics) samples[x.id]?.push(r.values[x.id] ?? NaN);
+        if (r.detail && !detail[m.name]) detail[m.name] = r.detail;
+      } catch (e) {
+        // A run that times out counts as missing, not as a number.
+        console.log(`${m.name}: run ${i + 1} failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+        for (const x of m.metrics) samples[x.id]?.push(NaN);
+      }
     }
-    const first = samples[0];
-    if (!first) continue;
-    const gz = first.gz; // transfer sizes are the same every run (same files)
-    const sum = (/** @type {string[]} */ keys) => keys.reduce((n, k) => n + (gz[k] ?? 0), 0);
-    const result = {
-      mapIdleMs: median(samples.map((s) => s.mapIdleMs ?? NaN)),
-      heapMB: median(samples.map((s) => s.heapMB)),
-      gzipBytes: { ...gz, total: sum(Object.keys(gz)) },
-      beforeReadableBytes: bytesBeforeReadable('dist', path),
-      requests: first.requests,
-    };
-    /** @type {Record<string, unknown>} */ (report.pages)[name] = result;
-    console.log(`\n${name} (${base}${path}) — median of ${runs} fresh-browser runs`);
-    console.table({
-      'time to first map idle': `${result.mapIdleMs.toFixed(0)} ms`,
-      'JS heap after GC': `${result.heapMB.toFixed(1)} MB`,
-      'before readable (HTML + blocking CSS)': `${kb(result.beforeReadableBytes)}  (target ≤ 40 kB)`,
-      'JS: app': `${kb(gz.js_app ?? 0)}  (target ≤ 60 kB)`,
-      'JS: Svelte runtime': kb(gz.js_svelte ?? 0),
-      'JS: MapLibre + worker': kb(gz.js_maplibre ?? 0),
-      CSS: kb(gz.css ?? 0),
-      'incident data': kb(gz.data ?? 0),
-      'basemap tiles': kb(gz.basemap_tiles ?? 0),
-      'basemap glyphs': kb(gz.glyphs ?? 0),
-      'basemap total (initial view)': `${kb(sum(['basemap_tiles', 'glyphs']))}  (target ≤ 250 kB)`,
-      HTML: kb(gz.html ?? 0),
-      total: kb(result.gzipBytes.total),
-    });
+    for (const x of m.metrics) {
+      const xs = (samples[x.id] ?? []).filter((n) => !Number.isNaN(n));
+      const med = median(xs);
+      metrics[x.id] = {
+        median: med,
+        min: Math.min(...xs),
+        max: Math.max(...xs),
+        samples: samples[x.id] ?? [],
+        ...(x.target !== undefined ? { target: x.target, pass: meets(x, med) } : {}),
+      };
+    }
+    console.log(`measured: ${m.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
+
+  if (Object.keys(metrics).length) {
+    console.log(
+      `\nRecoupe at ${origin}${values.uncompressed ? ' (files sent uncompressed)' : ''} — ` +
+        `median of ${runs} fresh-context runs ` +
+        `(load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? NaN).toFixed(1)} on this machine)\n`,
+    );
+    console.log(table(metrics, previous && { name: values.compare ?? '', metrics: previous }));
+  }
+  const home = /** @type {{ byKind?: Record<string, number> } | undefined} */ (
+    detail[MEASUREMENTS[0]?.name ?? '']
+  );
+  if (home?.byKind) {
+    console.log('\ntransferred on the home page at 1.6 Mbit/s, by kind (first run):');
+    for (const [k, n] of Object.entries(home.byKind).sort((a, b) => b[1] - a[1]))
+      console.log(`  ${k.padEnd(14)} ${format('bytes', n).padStart(10)}`);
+  }
+
   const sizes = values.synthetic
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
   if (sizes.length) {
-    const synthetic = await benchSynthetic({ url: `http://127.0.0.1:${port}${base}`, sizes, runs, median });
-    report.synthetic = synthetic;
+    synthetic = await benchSynthetic({ url: origin, sizes, runs, median });
     for (const [n, r] of Object.entries(synthetic)) {
       const ms = (/** @type {number} */ x) => `${x.toFixed(0)} ms`;
-      console.log(`\nsynthetic ${n} incidents — median of ${runs} fresh-browser runs`);
+      console.log(`\nsynthetic ${n} incidents (no throttling) — median of ${runs} fresh-browser runs`);
       console.table({
         'time to map idle with data': ms(r.timeToDataIdleMs),
-        'data fetched → first setData (parse, validate, index, features)': ms(r.fetchedToFirstSetDataMs),
+        'index fetched → first setData (check, index, features)': ms(r.fetchedToFirstSetDataMs),
         'JS heap after GC': `${r.heapMB.toFixed(1)} MB`,
         'filter step, URL → map idle (median of steps)': `${ms(r.filterStepMedianMs)}  (target ≤ 100 ms at 10,000)`,
         'filter step, slowest': ms(r.filterStepMaxMs),
         'of which URL → setData (app work)': ms(r.appUntilSetDataMedianMs),
         'one repaint → idle (software WebGL floor)': ms(r.repaintToIdleMs),
-        'Node: parseIncident × n': ms(r.node.parseIncidentMs),
+        'Node: parseIndex': ms(r.node.parseIndexMs),
         'Node: buildIndex': ms(r.node.buildIndexMs),
         'Node: applyFilters': ms(r.node.applyFiltersMs),
       });
     }
   }
 } finally {
+  await browser.close();
   server.close();
 }
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify(report, null, 2) + '\n');
-console.log('\nwritten bench/results/latest.json');
+const load = { before: loadBefore, after: loadavg()[0] ?? NaN };
+const report = {
+  date: new Date().toISOString(),
+  runs,
+  base,
+  uncompressed: values.uncompressed,
+  load,
+  metrics,
+  detail,
+  synthetic,
+};
+writeFileSync(resultFile(values.name), JSON.stringify(report, null, 2) + '\n');
+console.log(
+  `\nwritten ${resultFile(values.name)} (${((Date.now() - started) / 1000).toFixed(0)} s measuring)`,
+);

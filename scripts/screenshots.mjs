@@ -26,12 +26,14 @@ try {
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const lang of ['fr', 'en']) {
         const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: lang });
-        const sep = path.includes('?') ? '&' : '?';
-        const [p, hash = ''] = path.split('#');
-        await page.goto(`http://127.0.0.1:${port}/${p}${sep}lang=${lang}${hash ? `#${hash}` : ''}`);
-        await page.waitForSelector('[data-map-idle="true"]', { timeout: 30_000 });
+        // French is at the root, every other language under its own prefix (/en/…).
+        const p = path.replace(/^\/+/, '');
+        await page.goto(`http://127.0.0.1:${port}/${lang === 'fr' ? '' : `${lang}/`}${p}`);
+        // Map pages wait for the map; text pages (methodology, data, embed) only for their text.
+        await page.waitForSelector('[data-map-idle="true"], .page, [data-embed]', { timeout: 30_000 });
         await page.waitForTimeout(1200); // camera easing and label fade-in
-        const name = `${(p || 'home').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${device}-${lang}.png`;
+        const slug = p.split(/[?#]/)[0] || 'home';
+        const name = `${slug.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${device}-${lang}.png`;
         await page.screenshot({ path: join(values.out, name) });
         console.log(join(values.out, name));
         await page.close();

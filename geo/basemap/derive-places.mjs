@@ -1,13 +1,13 @@
 // Derives the committed, ranked places file (sources/places.csv) from the shared gazetteers so the
 // app never ships the 2.3 MB full gazetteer. Run by hand when the shared sources change:
 //   node geo/basemap/derive-places.mjs [/path/to/geo-sources]
-// The basemap build reads only sources/places.csv, so a fresh clone builds without /work/shared.
+// The basemap build reads only sources/places.csv, so a fresh clone builds without ../shared.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { CLIP_BOX } from './lib/config.mjs';
 
-const SHARED = process.argv[2] ?? '/work/shared/geo-sources';
+const SHARED = process.argv[2] ?? new URL('../../../shared/geo-sources', import.meta.url).pathname;
 const OUT = fileURLToPath(new URL('./sources/places.csv', import.meta.url));
 
 /** @typedef {{ name_fr: string, name_en?: string, lat: number, lon: number, rank: number, country: string }} Place */

@@ -11,18 +11,26 @@ import {
   IncidentSchema,
   LocalizedSchema,
   SourceSchema,
-} from '../../src/lib/incidents/schema';
+  WordingSchema,
+} from '../../src/lib/incidents/schema.ts';
 
 export function incidentJsonSchema(): Record<string, unknown> {
   // Named definitions keep the file readable: each shared shape is written once and $ref'd.
   const definitions = {
     Localized: LocalizedSchema,
     Source: SourceSchema,
+    Wording: WordingSchema,
     FigureValue: FigureValueSchema,
     Figure: FigureSchema,
     Claim: ClaimSchema,
   };
-  const generated = toJsonSchema(IncidentSchema, { target: 'draft-07', errorMode: 'throw', definitions });
+  const generated = toJsonSchema(IncidentSchema, {
+    target: 'draft-07',
+    errorMode: 'throw',
+    definitions,
+    // Calendar checks and the bidi-control refusal are code, not JSON Schema: the parser runs them.
+    ignoreActions: ['check'],
+  });
   const { $schema, ...rest } = generated;
   return {
     $schema,

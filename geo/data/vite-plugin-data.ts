@@ -1,14 +1,20 @@
 /**
- * Vite plugin publishing the incident dataset (contract §2): `data/incidents.geojson`,
- * `data/figures.csv` and `data/claims.csv`. A build emits them as assets and fails with every
- * dataset problem listed; the dev server serves the same paths under `base` and rebuilds them
- * when a file in geo/incidents/ changes.
+ * Vite plugin publishing the incident dataset (contract §2): the open exports
+ * (`data/incidents.geojson`, `data/figures.csv`, `data/claims.csv`), the light index the app
+ * starts from (`data/index.json`), each incident's whole record (`data/incidents/<id>.json`) and
+ * the summaries the search reads (`data/search.json`). A build emits them as assets and fails
+ * with every dataset problem listed; the dev server serves the same paths under `base` and
+ * rebuilds them when a file in geo/incidents/ changes. Withdrawn incidents keep their record (their
+ * page says why) but leave the index and the exports.
  */
 import { relative, resolve } from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export';
-import type { Incident } from '../../src/lib/incidents/schema';
-import { loadIncidents } from './load';
+import { claimsCsv, figuresCsv, toFeatureCollection } from '../../src/lib/incidents/export.ts';
+import type { Incident } from '../../src/lib/incidents/schema.ts';
+import { normaliseBase } from '../../src/lib/url/base.js';
+import { digestOf, searchTextOf } from '../../src/lib/incidents/digest.ts';
+import { loadGazetteer, lookup, type Gazetteer } from './gazetteer.ts';
+import { loadIncidents } from './load.ts';
 
 export interface DataOutput {
   /** Path under the output directory (and under `base` when served). */
@@ -17,8 +23,20 @@ export interface DataOutput {
   source: string;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The digests of the published incidents, with their places' other names from the gazetteer. */
+export function digestsOf(incidents: readonly Incident[], gazetteer: Gazetteer = loadGazetteer()) {
+  return incidents.map((i) => {
+    const ref = i.place.gazetteer;
+    const record = ref ? lookup(gazetteer, ref) : undefined;
+    return digestOf(i, record ? [record.name, ...record.altNames] : []);
+  });
+}
+
 /** The published files, byte-for-byte deterministic for the same incidents. */
-export function dataOutputs(incidents: readonly Incident[]): DataOutput[] {
+export function dataOutputs(all: readonly Incident[], gazetteer: Gazetteer = loadGazetteer()): DataOutput[] {
+  const incidents = all.filter((i) => !i.withdrawn);
   return [
     {
       fileName: 'data/incidents.geojson',
@@ -27,7 +45,32 @@ export function dataOutputs(incidents: readonly Incident[]): DataOutput[] {
     },
     { fileName: 'data/figures.csv', contentType: 'text/csv; charset=utf-8', source: figuresCsv(incidents) },
     { fileName: 'data/claims.csv', contentType: 'text/csv; charset=utf-8', source: claimsCsv(incidents) },
+    {
+      fileName: 'data/index.json',
+      contentType: JSON_TYPE,
+      source:
+        JSON.stringify({
+          incidents: digestsOf(incidents, gazetteer),
+          withdrawn: all.filter((i) => i.withdrawn).map((i) => i.id),
+        }) + '\n',
+    },
+    {
+      fileName: 'data/search.json',
+      contentType: JSON_TYPE,
+      source: JSON.stringify(Object.fromEntries(incidents.map((i) => [i.id, searchTextOf(i)]))) + '\n',
+    },
+    ...all.map((i) => ({
+      fileName: `data/incidents/${i.id}.json`,
+      contentType: JSON_TYPE,
+      source: JSON.stringify(withoutSchemaKey(i)) + '\n',
+    })),
   ];
+}
+
+/** An incident as published: the editor-only `$schema` key dropped. */
+function withoutSchemaKey(i: Incident): Omit<Incident, '$schema'> {
+  const { $schema: _schema, ...rest } = i;
+  return rest;
 }
 
 export interface RecoupeDataOptions {
@@ -41,7 +84,8 @@ export function recoupeData(options: RecoupeDataOptions = {}): Plugin {
   // Dev keeps the last good outputs per edit; undefined means "rebuild on next request".
   let cached: DataOutput[] | undefined;
   // Messages name files from the project root (`geo/incidents/x.json`), as a contributor sees them.
-  const outputs = () => (cached ??= dataOutputs(loadIncidents(dir, (path) => relative(config.root, path))));
+  const outputs = () =>
+    (cached ??= dataOutputs(loadIncidents(dir, { label: (path) => relative(config.root, path) })));
 
   return {
     name: 'recoupe-data',
@@ -78,7 +122,7 @@ export function dataMiddleware(
   outputs: () => DataOutput[],
 ): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+    const base = normaliseBase(server.config.base);
     // originalUrl still holds `base` whatever Vite's own middlewares do to req.url.
     const url = (req as Connect.IncomingMessage).originalUrl ?? req.url ?? '';
     const path = url.split('?')[0] ?? '';

@@ -1,6 +1,7 @@
-// Synthetic load for `npm run bench`: 10,000 and 100,000 made-up incidents in the dataset's
-// schema (valid for parseIncident), seeded so every run draws the same ones. Written to a temp
-// dir at bench time and served in place of data/incidents.geojson: never committed, never shipped.
+// Synthetic load for `npm run bench`: 10,000 (and on request 100,000) made-up incidents in the
+// dataset's schema, seeded so every run draws the same ones. They go through the app's own parser
+// and digest, and the light index they make (what the build publishes as data/index.json) is
+// written to a temp dir at bench time and served in its place: never committed, never shipped.
 import { chromium } from '@playwright/test';
 import { createReadStream, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,24 +28,22 @@ const REGIONS = ['Tombouctou', 'Gao', 'Kidal', 'Ménaka', 'Mopti', 'Taoudénit']
 const PLACES = ['Tinzaouaten', 'Kidal', 'Léré', 'Ber', 'Anéfis', 'Tessalit', 'Aguelhok', 'Ménaka', 'Gao'];
 
 /**
- * `n` incidents as the GeoJSON the build publishes.
+ * `n` incident files' contents (valid for parseIncident), oldest first.
  * @param {number} n @param {number} [seed]
  */
-export function syntheticGeoJSON(n, seed = 42) {
+export function syntheticIncidents(n, seed = 42) {
   const rnd = mulberry32(seed);
   const pick = (/** @type {string[]} */ xs) => /** @type {string} */ (xs[Math.floor(rnd() * xs.length)]);
   const start = Date.UTC(2012, 0, 1);
   const span = Date.UTC(2026, 0, 1) - start;
-  const features = [];
+  const incidents = [];
   for (let k = 0; k < n; k++) {
     const date = new Date(start + Math.floor((rnd() * span) / 864e5) * 864e5).toISOString().slice(0, 10);
     const place = pick(PLACES);
-    const lat = 14 + rnd() * 7;
-    const lon = -5 + rnd() * 9;
     const sides = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(SIDES)))];
     const claims = sides.map((side) => ({
       id: `${side}-1`,
-      claimant: `${side} spokesperson`,
+      claimant: { fr: `Porte-parole (${side})`, en: `${side} spokesperson` },
       side,
       stance: 'statement',
       date,
@@ -55,56 +54,63 @@ export function syntheticGeoJSON(n, seed = 42) {
       ],
       sources: [{ url: `https://example.org/${k}/${side}`, outlet: 'Example', language: 'fr' }],
     }));
-    const id = `${date}-synthetic-${k}`;
-    features.push({
-      type: 'Feature',
-      id: k + 1,
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: {
-        id,
-        date: { start: date, precision: 'day' },
-        title: { fr: `Incident synthétique ${k} à ${place}`, en: `Synthetic incident ${k} at ${place}` },
-        place: {
-          name: place,
-          region: pick(REGIONS),
-          lat,
-          lon,
-          precision_km: rnd() < 0.2 ? 10 + Math.floor(rnd() * 40) : 1,
-          precision_note: { fr: 'Synthétique.', en: 'Synthetic.' },
-        },
-        types: [pick(TYPES)],
-        parties: ['FAMa'],
-        verification: { fr: 'Données de test.', en: 'Test data.' },
-        disagreements: [],
-        claims,
+    incidents.push({
+      id: `${date}-synthetic-${k}`,
+      published: '2026-01-01',
+      date: { start: date, precision: 'day' },
+      title: { fr: `Incident synthétique ${k} à ${place}`, en: `Synthetic incident ${k} at ${place}` },
+      place: {
+        name: place,
+        region: pick(REGIONS),
+        lat: 14 + rnd() * 7,
+        lon: -5 + rnd() * 9,
+        precision_km: rnd() < 0.2 ? 10 + Math.floor(rnd() * 40) : 1,
+        precision_note: { fr: 'Synthétique.', en: 'Synthetic.' },
+        located_by: { fr: 'Point tiré au hasard.', en: 'A random point.' },
       },
+      types: [pick(TYPES)],
+      parties: ['FAMa'],
+      verification: { fr: 'Données de test.', en: 'Test data.' },
+      disagreements: [],
+      claims,
     });
   }
-  return JSON.stringify({ type: 'FeatureCollection', features });
+  return incidents.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
 }
 
 /**
- * @typedef {{ incidentsFromGeoJSON: (json: unknown) => unknown[], buildIndex: (i: unknown[]) => unknown,
+ * @typedef {{ parseIncident: (json: unknown, file?: string) => unknown,
+ *   digestOf: (incident: unknown) => unknown, parseIndex: (json: unknown) => { incidents: unknown[] },
+ *   buildIndex: (digests: unknown[]) => unknown,
  *   applyFilters: (index: unknown, f: Record<string, unknown>) => unknown[] }} Modules
- * @typedef {{ incidents: number, geojsonMB: number, timeToDataIdleMs: number, dataFetchedMs: number,
+ * @typedef {{ incidents: number, indexMB: number, timeToDataIdleMs: number, dataFetchedMs: number,
  *   fetchedToFirstSetDataMs: number, heapMB: number, filterStepMs: Record<string, number>,
  *   filterStepMedianMs: number, filterStepMaxMs: number, appUntilSetDataMedianMs: number,
- *   repaintToIdleMs: number, node: { parseIncidentMs: number, buildIndexMs: number, applyFiltersMs: number } }} SyntheticResult
+ *   repaintToIdleMs: number, node: { parseIndexMs: number, buildIndexMs: number, applyFiltersMs: number } }} SyntheticResult
  * @typedef {{ dataIdleMs: number, dataFetchedMs: number, firstSetDataMs: number, heapMB: number,
  *   steps: number[], appSteps: number[], repaintMs: number }} BrowserSample
  */
 
+/** What the bench takes from the app, and where (the app's own pipeline, not a copy of it). */
+export const APP_MODULES = {
+  parseIncident: 'src/lib/incidents/parse.ts',
+  'digestOf, parseIndex': 'src/lib/incidents/digest.ts',
+  buildIndex: 'src/lib/explore/entries.ts',
+  applyFilters: 'src/lib/explore/apply.ts',
+};
+
 /**
- * Bundles the app's own parser and filter modules for Node, to time them without a browser.
+ * Bundles the app's own parser, digest and filter modules for Node, to make the synthetic index
+ * as the build would and to time the app's work on it without a browser.
  * @param {string} dir @returns {Promise<Modules>}
  */
 async function loadModules(dir) {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `export { incidentsFromGeoJSON } from '${process.cwd()}/src/lib/data/load';\n` +
-      `export { buildIndex } from '${process.cwd()}/src/lib/filters/index';\n` +
-      `export { applyFilters } from '${process.cwd()}/src/lib/filters/apply';\n`,
+    Object.entries(APP_MODULES)
+      .map(([names, path]) => `export { ${names} } from '${process.cwd()}/${path}';\n`)
+      .join(''),
   );
   await build({
     configFile: false,
@@ -122,12 +128,22 @@ async function loadModules(dir) {
 }
 
 /**
- * Milliseconds to validate (parseIncident) and index `json` in Node, one run.
+ * The light index (data/index.json's content) of `n` synthetic incidents, made by the app's own
+ * parser and digest.
+ * @param {Modules} mods @param {number} n
+ */
+function syntheticIndex(mods, n) {
+  const digests = syntheticIncidents(n).map((i) => mods.digestOf(mods.parseIncident(i, `${i.id}.json`)));
+  return JSON.stringify({ incidents: digests, withdrawn: [] }) + '\n';
+}
+
+/**
+ * Milliseconds to check (parseIndex), index and filter `json` in Node, one run.
  * @param {Modules} mods @param {string} json
  */
 async function nodeCosts(mods, json) {
   let t = performance.now();
-  const incidents = mods.incidentsFromGeoJSON(JSON.parse(json));
+  const { incidents } = mods.parseIndex(JSON.parse(json));
   const parseMs = performance.now() - t;
   t = performance.now();
   const index = mods.buildIndex(incidents);
@@ -145,8 +161,8 @@ async function nodeCosts(mods, json) {
 function serveDir(dir) {
   const server = createServer((req, res) => {
     const name = (req.url ?? '').replace(/^\//, '');
-    if (!/^incidents-\d+\.geojson$/.test(name)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/geo+json' });
+    if (!/^index-\d+\.json$/.test(name)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     createReadStream(join(dir, name)).pipe(res);
   });
   return new Promise((resolve) =>
@@ -169,18 +185,34 @@ const STEPS = [
 ];
 
 /**
- * One fresh browser: load the app with `file` as the data, then apply each filter step and time
- * it until the map's next idle after setData (IncidentLayer's `recoupe:data-idle` mark).
+ * One fresh browser: load the app with `dataUrl` as its index, then apply each filter step and
+ * time it until the map's next idle after setData (IncidentLayer's `recoupe:data-idle` mark).
  * @param {{ url: string, dataUrl: string }} o
  * @returns {Promise<BrowserSample>}
  */
 async function measureBrowser({ url, dataUrl }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-quic'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    // The home page carries the real index in its state: removed as the parser adds it (before
+    // the app's deferred script runs), the app starts afresh and fetches data/index.json, which is
+    // the synthetic one. (Answering the page through a route instead would make Chromium treat it
+    // as a public page, which may not fetch from this machine's other port.)
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const state = document.getElementById('recoupe-state');
+        if (!state) return;
+        state.remove();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     // Redirected at the network layer, not fulfilled through DevTools: 100,000 incidents are
     // more than the DevTools pipe's 100 MB message limit.
-    await page.route('**/data/incidents.geojson', (route) => route.continue({ url: dataUrl }));
+    await page.route('**/data/index.json', (route) => route.continue({ url: dataUrl }));
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('recoupe:data-idle').length > 0, null, {
       timeout: 300_000,
@@ -188,7 +220,7 @@ async function measureBrowser({ url, dataUrl }) {
     });
     const load = await page.evaluate(() => {
       const data = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).find(
-        (r) => r.name.includes('incidents.geojson'),
+        (r) => r.name.endsWith('/data/index.json'),
       );
       return {
         dataIdleMs: performance.getEntriesByName('recoupe:data-idle')[0]?.startTime ?? NaN,
@@ -241,7 +273,7 @@ async function measureBrowser({ url, dataUrl }) {
  * @param {{ url: string, sizes?: number[], runs: number, median: (xs: number[]) => number }} o
  * @returns {Promise<Record<string, SyntheticResult>>}
  */
-export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, median }) {
+export async function benchSynthetic({ url, sizes = [10_000], runs, median }) {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-synthetic-'));
   const dataServer = await serveDir(dir);
   /** @type {Record<string, SyntheticResult>} */
@@ -249,14 +281,13 @@ export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, med
   try {
     const mods = await loadModules(dir);
     for (const n of sizes) {
-      const json = syntheticGeoJSON(n);
-      const file = join(dir, `incidents-${n}.geojson`);
-      writeFileSync(file, json);
+      const json = syntheticIndex(mods, n);
+      writeFileSync(join(dir, `index-${n}.json`), json);
       const node = await nodeCosts(mods, json);
       /** @type {BrowserSample[]} */
       const samples = [];
       for (let i = 0; i < runs; i++) {
-        samples.push(await measureBrowser({ url, dataUrl: `${dataServer.origin}/incidents-${n}.geojson` }));
+        samples.push(await measureBrowser({ url, dataUrl: `${dataServer.origin}/index-${n}.json` }));
         console.log(
           `synthetic ${n}: run ${i + 1}/${runs}`,
           samples
@@ -269,7 +300,7 @@ export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, med
       const stepMedians = STEPS.map((_, j) => at((s) => s.steps[j] ?? NaN));
       out[String(n)] = {
         incidents: n,
-        geojsonMB: json.length / 2 ** 20,
+        indexMB: json.length / 2 ** 20,
         timeToDataIdleMs: at((s) => s.dataIdleMs),
         dataFetchedMs: at((s) => s.dataFetchedMs),
         fetchedToFirstSetDataMs: at((s) => s.firstSetDataMs - s.dataFetchedMs),
@@ -280,7 +311,7 @@ export async function benchSynthetic({ url, sizes = [10_000, 100_000], runs, med
         // URL change → setData: filtering, Svelte updates, list and feature building (main thread).
         appUntilSetDataMedianMs: median(STEPS.map((_, j) => at((s) => s.appSteps[j] ?? NaN))),
         repaintToIdleMs: at((s) => s.repaintMs),
-        node: { parseIncidentMs: node.parseMs, buildIndexMs: node.indexMs, applyFiltersMs: node.filterMs },
+        node: { parseIndexMs: node.parseMs, buildIndexMs: node.indexMs, applyFiltersMs: node.filterMs },
       };
     }
   } finally {

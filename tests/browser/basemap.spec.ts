@@ -34,22 +34,25 @@ test('with every off-origin request blocked, the basemap is drawn from the appâ€
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the versions open in a bottom sheet that can be expanded and collapsed', async ({ page }) => {
+  test('a permalink opens with the versions in an expanded sheet, which collapses and expands again', async ({
+    page,
+  }) => {
     await page.goto('incidents/2023-09-17-lere/');
-    const sheet = page.getByRole('region', { name: 'Versions' });
-    await expect(sheet.locator('[data-incident="2023-09-17-lere"]')).toBeVisible();
-    const handle = sheet.getByRole('button', { name: 'Voir les versions' });
-    const before = (await sheet.boundingBox())?.height ?? 0;
+    const panel = page.locator('[data-incident="2023-09-17-lere"]');
+    await expect(panel).toBeVisible();
+    const handle = page.getByRole('button', { name: 'Masquer les versions' });
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    const sheet = page.locator('.sheet');
+    const expanded = (await sheet.boundingBox())?.height ?? 0;
     await handle.click();
-    await expect(sheet.getByRole('button', { name: 'Masquer les versions' })).toHaveAttribute(
+    const collapsed = page.getByRole('button', { name: 'Voir les versions' });
+    await expect(collapsed).toHaveAttribute('aria-expanded', 'false');
+    await expect.poll(async () => (await sheet.boundingBox())?.height ?? 0).toBeLessThan(expanded - 100);
+    await collapsed.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Masquer les versions' })).toHaveAttribute(
       'aria-expanded',
       'true',
-    );
-    await expect.poll(async () => (await sheet.boundingBox())?.height ?? 0).toBeGreaterThan(before + 100);
-    await page.keyboard.press('Enter');
-    await expect(sheet.getByRole('button', { name: 'Voir les versions' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
     );
   });
 });

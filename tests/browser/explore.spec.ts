@@ -55,8 +55,11 @@ async function mapFeatures(page: Page): Promise<Record<string, { toll: number; d
   });
 }
 
+/** The list shows these incidents (its first page of 100, and its count) and so does the map. */
 async function expectShown(page: Page, ids: string[]): Promise<void> {
-  await expect.poll(() => listIds(page)).toEqual(ids);
+  await expect(page.locator('.sidebar .list .count')).toHaveText(new RegExp(`^${ids.length} incidents?$`));
+  await expect.poll(async () => (await listIds(page)).every((id) => ids.includes(id))).toBe(true);
+  await expect.poll(async () => (await listIds(page)).length).toBe(Math.min(ids.length, 100));
   await expect.poll(async () => Object.keys(await mapFeatures(page)).sort()).toEqual(ids);
 }
 
@@ -194,6 +197,24 @@ test('the timeline’s handles move the period with the arrow keys', async ({ pa
   // One key sequence is one history entry: Back restores the whole timeline.
   await page.goBack();
   expect(params(page)).toEqual({});
+});
+
+test('timeline bars follow the chosen dates: the period’s months are drawn as chosen, the others not', async ({
+  page,
+}) => {
+  await page.goto('./?from=2023-09-01&to=2023-12-31');
+  await waitForMapIdle(page);
+  const bars = page.locator('.timeline svg rect');
+  const total = await bars.count();
+  expect(total).toBeGreaterThan(12);
+  // Monthly bars, one per month: September to December is four of them.
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(4);
+  await page.goto('./?from=2023-09-01&to=2023-09-30');
+  await waitForMapIdle(page);
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(1);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await expect(page.locator('.timeline svg rect.in')).toHaveCount(total);
 });
 
 test('dragging across the timeline picks a period, in one history entry', async ({ page }) => {

@@ -6,7 +6,7 @@ import type { Claim, Figure, Incident, Side } from '../../src/lib/incidents/sche
 export function claim(side: Side, figures: Figure[] = [], extra: Partial<Claim> = {}): Claim {
   return {
     id: `${side}-1`,
-    claimant: `${side} spokesperson`,
+    claimant: { fr: `porte-parole (${side})`, en: `${side} spokesperson` },
     side,
     stance: 'statement',
     date: '2023-01-01',
@@ -28,15 +28,17 @@ export function inc(
   const { place, ...rest } = o;
   const incident: Incident = {
     id,
+    published: '2026-11-24',
     date: { start: id.slice(0, 10), precision: 'day' },
     title: { fr: `Incident ${id}`, en: `Incident ${id}` },
     place: {
       name: 'Léré',
       region: 'Tombouctou',
-      lat: 15.7,
-      lon: -4.9,
+      lat: 15.7118,
+      lon: -4.9118,
       precision_km: 1,
       precision_note: { fr: 'Localité.', en: 'Locality.' },
+      gazetteer: { source: 'geonames', id: '2454104', name: 'Léré' },
       ...place,
     },
     types: ['clash'],

@@ -21,7 +21,7 @@ export function lonLatToTile(lon, lat, z) {
 
 /**
  * Tile coordinates [x, y] at zoom z whose area meets the box.
- * @param {[number, number, number, number]} box [west, south, east, north]
+ * @param {readonly [number, number, number, number]} box [west, south, east, north]
  * @param {number} z
  */
 export function tilesCovering([west, south, east, north], z) {

@@ -1,16 +1,11 @@
 // How contested an incident is: for each figure that two or more sides gave as numbers, the
 // ratio between the highest and lowest claim; plus whether responsibility or the event itself is
 // disputed (a side's denial). Used for marker colour and for sorting.
-import type { Incident, Side } from '../incidents/schema';
-import { alignFigures, type CellEntry } from './align';
-import { lowerBound } from './values';
+import type { Incident, Side } from '../incidents/schema.ts';
+import { alignFigures, headline, statement, type Cell } from './align.ts';
+import type { ContestLevel } from './levels.ts';
 
-/**
- * single: one side spoke. uncompared: several spoke but never gave numbers for the same figure
- * (so nothing can be said to agree). agreed: comparable figures, none conflicting. disputed /
- * sharply-disputed: conflicting figures (×3 or more for sharply) or a denial.
- */
-export type ContestLevel = 'single' | 'uncompared' | 'agreed' | 'disputed' | 'sharply-disputed';
+export type { ContestLevel };
 
 export interface Contestedness {
   /** Sides that made claims. */
@@ -49,22 +44,29 @@ export function contestedness(incident: Incident): Contestedness {
   return { sides: sides.length, maxRatio, conflicts: gaps.length, compared, denial, level, score };
 }
 
-/** Whether a side's current figure in a row is a number (not only words). */
-function hasNumber(entries: CellEntry[] | undefined): boolean {
-  return entries?.[entries.length - 1]?.figure.value !== undefined;
+/**
+ * Whether a side's headline in a row has a number that can agree with another: words cannot, and
+ * neither can an open "at least" bound (« au moins 20 » is consistent with 84, which is no
+ * agreement). Both can still conflict (see rowGap).
+ */
+function hasNumber(cell: Cell | undefined): boolean {
+  const interval = headline(cell)?.interval;
+  return interval !== undefined && Number.isFinite(interval[1]);
 }
 
 /**
- * The largest death toll any claim gives (its killed figures summed over groups, lower bounds),
- * optionally from one side only; undefined when no claim gives a killed number.
+ * The largest death toll any claim gives, for sizing markers (never shown as a side's figure):
+ * a claim's killed figures summed over groups, lower bounds, each group counted once (its total,
+ * or its parts). Optionally from one side only; undefined when no claim gives a killed number.
  */
 export function largestToll(incident: Incident, side?: Side): number | undefined {
   let best: number | undefined;
   for (const claim of incident.claims) {
     if (side && claim.side !== side) continue;
     let sum: number | undefined;
-    for (const f of claim.figures) {
-      const n = f.measure === 'killed' ? lowerBound(f.value) : undefined;
+    for (const group of new Set(claim.figures.filter((f) => f.measure === 'killed').map((f) => f.group))) {
+      const figures = claim.figures.filter((f) => f.measure === 'killed' && f.group === group);
+      const n = statement(claim, figures).interval?.[0];
       if (n !== undefined) sum = (sum ?? 0) + n;
     }
     if (sum !== undefined && (best === undefined || sum > best)) best = sum;

@@ -5,7 +5,7 @@
  * file in one pass instead of one error per build.
  */
 import * as v from 'valibot';
-import { IncidentSchema, type Claim, type Figure, type Incident } from './schema';
+import { IncidentSchema, type Claim, type Figure, type Incident } from './schema.ts';
 
 export interface IncidentIssue {
   /** e.g. `claims[1].side`; empty for the incident as a whole. */
@@ -35,7 +35,20 @@ export function formatIssue(issue: IncidentIssue, file?: string, incidentId?: st
  * it names a `.json` file the incident id must equal its base name: ids are permalinks and file
  * names their store.
  */
-export function parseIncident(json: unknown, file?: string): Incident {
+export interface ParseOptions {
+  /**
+   * The last day a date may name (ISO): nothing in the dataset can have happened after it.
+   * Default: tomorrow (UTC), which leaves room for an editor a time zone ahead.
+   */
+  latest?: string;
+}
+
+/** Tomorrow as an ISO day (UTC): the default latest date. */
+export function tomorrow(now: Date = new Date()): string {
+  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function parseIncident(json: unknown, file?: string, options: ParseOptions = {}): Incident {
   const rawId = isRecord(json) && typeof json.id === 'string' ? json.id : undefined;
   if (!isRecord(json)) {
     throw new IncidentError(
@@ -44,7 +57,8 @@ export function parseIncident(json: unknown, file?: string): Incident {
     );
   }
   const result = v.safeParse(IncidentSchema, json);
-  const issues = result.success ? ruleIssues(result.output, file) : result.issues.map(toIssue);
+  const latest = options.latest ?? tomorrow();
+  const issues = result.success ? ruleIssues(result.output, file, latest) : result.issues.map(toIssue);
   if (issues.length > 0) throw new IncidentError(issues, file, rawId);
   return result.output as Incident;
 }
@@ -58,7 +72,9 @@ function toIssue(issue: ValibotIssue): IncidentIssue {
 
 function explain(issue: ValibotIssue): string {
   const got = describe(issue.input);
-  if (issue.type === 'strict_object' && issue.input !== undefined) return `unknown field (not in the schema)`;
+  // An unknown key is reported against "never"; a wrong type (text where {fr, en} is due) is not.
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return `unknown field (not in the schema)`;
   if (issue.input === undefined && issue.kind === 'schema') return `required field is missing`;
   switch (issue.type) {
     case 'picklist':
@@ -93,9 +109,12 @@ function formatPath(path: readonly { key: unknown }[]): string {
     .join('');
 }
 
-function ruleIssues(incident: Incident, file?: string): IncidentIssue[] {
+function ruleIssues(incident: Incident, file: string | undefined, latest: string): IncidentIssue[] {
   const issues: IncidentIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
+  const notFuture = (path: string, date: string | undefined) => {
+    if (date !== undefined && date > latest) add(path, `is in the future (after ${latest}); got "${date}"`);
+  };
 
   // Only a real incident file has a name to match; other labels (a GeoJSON feature) just locate.
   if (file?.endsWith('.json')) {
@@ -105,6 +124,31 @@ function ruleIssues(incident: Incident, file?: string): IncidentIssue[] {
   const { start, end } = incident.date;
   if (!incident.id.startsWith(start)) add('id', `must start with date.start "${start}"`);
   if (end !== undefined && end < start) add('date.end', `is before date.start (${start}); got "${end}"`);
+  notFuture('date.start', start);
+  notFuture('date.end', end);
+  notFuture('published', incident.published);
+  if (incident.published < start)
+    add('published', `is before the incident began (${start}); got "${incident.published}"`);
+
+  let previous = incident.published;
+  incident.history?.forEach((entry, i) => {
+    const at = `history[${i}].date`;
+    notFuture(at, entry.date);
+    if (entry.date < previous)
+      add(
+        at,
+        `must not be before ${i === 0 ? 'published' : `history[${i - 1}]`} (${previous}); got "${entry.date}"`,
+      );
+    else previous = entry.date;
+  });
+  if (incident.withdrawn) {
+    notFuture('withdrawn.date', incident.withdrawn.date);
+    if (incident.withdrawn.date < incident.published)
+      add('withdrawn.date', `is before published (${incident.published}); got "${incident.withdrawn.date}"`);
+  }
+
+  locatedIssues(incident.place, 'place', add);
+  incident.other_locations?.forEach((loc, i) => locatedIssues(loc, `other_locations[${i}]`, add));
 
   const seen = new Map<string, number>();
   incident.claims.forEach((claim, i) => {
@@ -113,11 +157,27 @@ function ruleIssues(incident: Incident, file?: string): IncidentIssue[] {
     if (first !== undefined) add(`${at}.id`, `duplicate claim id "${claim.id}" (also claims[${first}])`);
     else seen.set(claim.id, i);
     claimIssues(claim, at, add);
+    notFuture(`${at}.date`, claim.date);
+    claim.sources.forEach((s, j) => notFuture(`${at}.sources[${j}].published`, s.published));
   });
+  incident.extra_sources?.forEach((s, j) => notFuture(`extra_sources[${j}].published`, s.published));
   return issues;
 }
 
-function claimIssues(claim: Claim, at: string, add: (path: string, message: string) => void): void {
+type Add = (path: string, message: string) => void;
+
+/** A point says where it comes from: a gazetteer record, or in words what located it — one, not both. */
+function locatedIssues(place: { gazetteer?: unknown; located_by?: unknown }, at: string, add: Add): void {
+  const has = (place.gazetteer ? 1 : 0) + (place.located_by ? 1 : 0);
+  if (has === 0)
+    add(
+      at,
+      'needs "gazetteer" (the record the point comes from) or "located_by" (what located it, in words)',
+    );
+  if (has === 2) add(at, 'has both "gazetteer" and "located_by": keep the one the point comes from');
+}
+
+function claimIssues(claim: Claim, at: string, add: Add): void {
   if (!claim.id.startsWith(`${claim.side}-`)) {
     add(`${at}.id`, `must start with the claim's side "${claim.side}-"; got "${claim.id}"`);
   }
@@ -137,19 +197,42 @@ function claimIssues(claim: Claim, at: string, add: (path: string, message: stri
       );
     }
   }
-  claim.figures.forEach((figure, j) => figureIssues(figure, `${at}.figures[${j}]`, add));
+  const figureKeys = new Map<string, number>();
+  claim.figures.forEach((figure, j) => {
+    const path = `${at}.figures[${j}]`;
+    figureIssues(figure, path, add);
+    // Two figures for the same thing in one claim would leave the reader to guess which one the side meant.
+    const parts = figure.qualifiers ? ` (${[...figure.qualifiers].sort().join(', ')})` : '';
+    const key = `${figure.measure}/${figure.group}${parts}`;
+    const first = figureKeys.get(key);
+    if (first !== undefined)
+      add(path, `repeats ${key} of figures[${first}]: give one figure, or parts with distinct qualifiers`);
+    else figureKeys.set(key, j);
+  });
 }
 
 /** A month-only date may precede every day of its month, so it sorts before them. */
 const monthFirst = (date: string) => (date.length === 7 ? `${date}-00` : date);
 
-function figureIssues(figure: Figure, at: string, add: (path: string, message: string) => void): void {
+const INTERFACE_LANGS = ['fr', 'en'] as const;
+
+function figureIssues(figure: Figure, at: string, add: Add): void {
   const { value, wording } = figure;
   if (value === undefined && wording === undefined) {
     add(at, 'a figure needs a value or the wording the source used (words are never turned into numbers)');
   }
   if (typeof value === 'object' && 'min' in value && value.min > value.max) {
     add(`${at}.value`, `min (${value.min}) is greater than max (${value.max})`);
+  }
+  if (wording) {
+    // The words are the evidence; readers of the other interface language get a translation beside them.
+    for (const lang of INTERFACE_LANGS) {
+      if (lang !== wording.lang && !wording.gloss?.[lang])
+        add(
+          `${at}.wording.gloss.${lang}`,
+          `required: the words are in "${wording.lang}", so ${lang} readers need a translation`,
+        );
+    }
   }
 }
 

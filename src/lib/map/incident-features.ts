@@ -2,23 +2,21 @@
 // whole incident stays in the app), and feature ids are ≥ 1: supercluster drops id 0.
 import circle from '@turf/circle';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import { contestedness, largestToll, type ContestLevel } from '../compare/contested';
-import type { Incident, Side } from '../incidents/schema';
+import { levelRank, type ContestLevel } from '../compare/levels';
+import type { Place, Side } from '../incidents/schema';
 
-export const LEVEL_RANK: Record<ContestLevel, number> = {
-  single: 0,
-  uncompared: 1,
-  agreed: 2,
-  disputed: 3,
-  'sharply-disputed': 4,
-};
+/** What drawing needs of an incident: its id and where it is. */
+export interface Mappable {
+  id: string;
+  place: Pick<Place, 'lat' | 'lon' | 'precision_km'>;
+}
 
 /** Beyond this many km of possible error a point would overstate what is known: draw an area. */
 export const APPROXIMATE_KM = 2;
 
 export interface IncidentPointProps {
   slug: string;
-  /** 0 single … 4 sharply disputed (see LEVEL_RANK). */
+  /** Rank in CONTEST_LEVELS: 0 single … 4 sharply disputed. */
   level: number;
   /** Largest claimed death toll (of the chosen side, in "as each side tells it"), 0 if none. */
   toll: number;
@@ -38,16 +36,13 @@ export interface AreaProps {
 export type UncertaintyAreas = FeatureCollection<Point, AreaProps>;
 
 /** Stable numeric feature id for an incident, from its position in the full sorted list. */
-export function featureIds(incidents: readonly Incident[]): Map<string, number> {
+export function featureIds(incidents: readonly { id: string }[]): Map<string, number> {
   return new Map(incidents.map((inc, i) => [inc.id, i + 1]));
 }
 
-/**
- * What drawing an incident needs, computed once per dataset: contestedness aligns every figure,
- * too slow to redo for each incident on each filter step. The filter index's entries qualify.
- */
+/** What drawing an incident needs, computed once per dataset (the explore index's entries qualify). */
 export interface PointFacts {
-  incident: Incident;
+  incident: Mappable;
   contest: { level: ContestLevel };
   /** Largest death toll any claim gives, overall and per side. */
   toll: number | undefined;
@@ -56,19 +51,9 @@ export interface PointFacts {
   sides: readonly Side[];
 }
 
-export function pointFacts(incident: Incident): PointFacts {
-  const sides = [...new Set(incident.claims.map((c) => c.side))];
-  const tollBy: Partial<Record<Side, number>> = {};
-  for (const side of sides) {
-    const t = largestToll(incident, side);
-    if (t !== undefined) tollBy[side] = t;
-  }
-  return { incident, contest: contestedness(incident), toll: largestToll(incident), tollBy, sides };
-}
-
 export function toPoints(
   entries: readonly PointFacts[],
-  ids: Map<string, number>,
+  ids: ReadonlyMap<string, number>,
   asSide?: Side,
 ): IncidentPoints {
   const features = entries.map((e): Feature<Point, IncidentPointProps> => {
@@ -79,7 +64,7 @@ export function toPoints(
       geometry: { type: 'Point', coordinates: [inc.place.lon, inc.place.lat] },
       properties: {
         slug: inc.id,
-        level: LEVEL_RANK[e.contest.level],
+        level: levelRank(e.contest.level),
         toll: (asSide ? e.tollBy[asSide] : e.toll) ?? 0,
         approx: inc.place.precision_km > APPROXIMATE_KM ? 1 : 0,
         dim: asSide && !e.sides.includes(asSide) ? 1 : 0,
@@ -89,7 +74,6 @@ export function toPoints(
   return { type: 'FeatureCollection', features };
 }
 
-/** A circle of the stated error radius around each approximate location. */
 /**
  * Pixels per km at zoom 0 at a latitude (512-px tiles, Web Mercator). MapLibre doubles it per zoom
  * level through an exponential interpolation, so a circle layer draws the error radius to scale.
@@ -112,7 +96,7 @@ export function toAreas(entries: readonly PointFacts[]): UncertaintyAreas {
       geometry: { type: 'Point', coordinates: [inc.place.lon, inc.place.lat] },
       properties: {
         slug: inc.id,
-        level: LEVEL_RANK[contest.level],
+        level: levelRank(contest.level),
         r0: inc.place.precision_km * pxPerKmAtZoom0(inc.place.lat),
       },
     }));

@@ -6,7 +6,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { ContestLevel } from '../compare/contested';
+import { LEVEL_COLOUR_RAMP } from '../theme';
 
 export const SOURCE_POINTS = 'incidents';
 export const SOURCE_AREAS = 'incident-areas';
@@ -14,26 +14,16 @@ export const SOURCE_AREAS = 'incident-areas';
 export const SOURCE_SELECTED = 'incident-selected';
 export const SOURCE_SELECTED_AREA = 'incident-selected-area';
 
-/** Colour per contest level, light to dark so it also reads in greyscale. */
-export const LEVEL_COLOURS: Record<ContestLevel, string> = {
-  single: '#a9b1ba',
-  uncompared: '#5f7388',
-  agreed: '#3f8f86',
-  disputed: '#e0892b',
-  'sharply-disputed': '#b3261e',
-};
-const LEVELS: ContestLevel[] = ['single', 'uncompared', 'agreed', 'disputed', 'sharply-disputed'];
-
-/** ['match', level, 0, colour, 1, colour, …] over a numeric level expression. */
+/** ['match', level, 0, colour, 1, colour, …] over a numeric level (its rank in CONTEST_LEVELS). */
 export function levelColour(level: ExpressionSpecification): ExpressionSpecification {
+  const ramp = LEVEL_COLOUR_RAMP;
   return [
     'match',
     level,
-    ...LEVELS.slice(0, -1).flatMap((l, i) => [i, LEVEL_COLOURS[l]]),
-    LEVEL_COLOURS['sharply-disputed'],
+    ...ramp.slice(0, -1).flatMap((c, i) => [i, c]),
+    ramp[ramp.length - 1]!,
   ] as ExpressionSpecification;
 }
-export { LEVELS };
 
 /** Radius grows with the square root of the toll so area, not radius, tracks the number. */
 export function tollRadius(toll: ExpressionSpecification): ExpressionSpecification {

@@ -1,7 +1,12 @@
 // Pure codec between the address bar and the app's state (contract §3). No DOM, no history:
-// the runes class in ./location.svelte.ts applies it. Everything here round-trips.
+// the runes class in ./location.svelte.ts applies it. Everything here round-trips, and this is
+// the one place a URL's values are checked: what comes out is typed and meaningful.
+import { dayNumber } from '../dates';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales';
+import { EVENT_TYPES, REGIONS, SIDES, type EventType, type Region, type Side } from '../incidents/schema';
+import { normaliseBase } from './base.js';
 
-export type Lang = 'fr' | 'en';
+export { normaliseBase };
 
 /** The map view, OpenStreetMap's `#map=<zoom>/<lat>/<lon>` convention. */
 export interface MapView {
@@ -10,70 +15,97 @@ export interface MapView {
   lon: number;
 }
 
-/** Filters and view options that live in the query string (all optional). */
+/**
+ * Filters and view options that live in the query string (all optional), as the codec hands them
+ * out: every value known (enum members, real calendar days, from ≤ to), so nothing downstream
+ * checks them again.
+ */
 export interface Filters {
   /** ISO date, inclusive. */
   from?: string;
   /** ISO date, inclusive. */
   to?: string;
   /** Sides that made claims (any of). */
-  side?: string[];
+  side?: Side[];
   /** Event types (any of). */
-  type?: string[];
+  type?: EventType[];
   /** Admin regions (any of). */
-  region?: string[];
-  /** Free-text search. */
+  region?: Region[];
+  /** Free-text search (has at least one letter or digit). */
   q?: string;
   /** Only incidents where two or more sides gave conflicting figures. */
   contested?: boolean;
   /** List order; date (newest first) is the default. */
   sort?: 'contested';
   /** "As each side tells it": size markers by this side's claims. */
-  as?: string;
+  as?: Side;
 }
 
-export type Route = { kind: 'home' } | { kind: 'incident'; id: string } | { kind: 'not-found'; path: string };
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'incident'; id: string }
+  | { kind: 'page'; page: StaticPage }
+  | { kind: 'not-found'; path: string };
+
+/** The prerendered pages that are not the map: the methodology and the data page. */
+export const STATIC_PAGES = ['methodology', 'data'] as const;
+export type StaticPage = (typeof STATIC_PAGES)[number];
 
 export interface AppLocation {
   route: Route;
   /** `?claim=` — one version highlighted (only meaningful with an incident). */
   claim?: string;
-  /** `?lang=`; undefined means "follow the browser". */
+  /**
+   * The language the URL names: a path prefix (`/en/…`), or the older `?lang=`. Undefined on an
+   * unprefixed path, which is the site's first language unless the reader or the browser says
+   * otherwise (see AppUrl).
+   */
   lang?: Lang;
   filters: Filters;
   map?: MapView;
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const LIST_KEYS = ['side', 'type', 'region'] as const;
 
-/** Ensures the base starts and ends with '/'. */
-export function normaliseBase(base: string): string {
-  let b = base.startsWith('/') ? base : `/${base}`;
-  if (!b.endsWith('/')) b += '/';
-  return b;
-}
-
-/** Which page a pathname names, relative to the deployment base. */
-export function parseRoute(pathname: string, base: string): Route {
+/**
+ * Which page a pathname names, relative to the deployment base, and the language its prefix
+ * names (`/en/incidents/…`; the site's first language has no prefix).
+ */
+export function parsePath(pathname: string, base: string): { route: Route; lang?: Lang } {
   const b = normaliseBase(base);
   let path: string;
   try {
     path = decodeURI(pathname);
   } catch {
-    return { kind: 'not-found', path: pathname };
+    return { route: { kind: 'not-found', path: pathname } };
   }
-  if (path === b || path === b.slice(0, -1) || path === `${b}index.html`) return { kind: 'home' };
-  if (!path.startsWith(b)) return { kind: 'not-found', path };
-  const rest = path.slice(b.length);
+  if (path === b.slice(0, -1)) path = b;
+  if (!path.startsWith(b)) return { route: { kind: 'not-found', path } };
+  let rest = path.slice(b.length);
+  let lang: Lang | undefined;
+  const prefix = /^([a-z]{2,3})(?:\/|$)/.exec(rest);
+  if (prefix && isLang(prefix[1]) && prefix[1] !== DEFAULT_LANG) {
+    lang = prefix[1];
+    rest = rest.slice(prefix[0].length);
+  }
+  const withLang = (route: Route) => (lang ? { route, lang } : { route });
+  if (rest === '' || rest === 'index.html') return withLang({ kind: 'home' });
   const m = /^incidents\/([^/]+)\/?(?:index\.html)?$/.exec(rest);
   if (m?.[1]) {
     const id = m[1].toLowerCase();
     // A malformed id is still "an incident we don't have", so the reader gets the incident message.
-    return { kind: 'incident', id: ID_RE.test(id) ? id : m[1] };
+    return withLang({ kind: 'incident', id: ID_RE.test(id) ? id : m[1] });
   }
-  return { kind: 'not-found', path };
+  const page = /^([a-z]+)\/?(?:index\.html)?$/.exec(rest)?.[1];
+  if (page && (STATIC_PAGES as readonly string[]).includes(page))
+    return withLang({ kind: 'page', page: page as StaticPage });
+  return withLang({ kind: 'not-found', path });
+}
+
+/** Which page a pathname names (its language aside). */
+export function parseRoute(pathname: string, base: string): Route {
+  return parsePath(pathname, base).route;
 }
 
 /** Parses `#map=z/lat/lon`; undefined for anything malformed or out of range. */
@@ -98,37 +130,50 @@ export function formatMapHash(v: MapView): string {
   return `#map=${z}/${v.lat.toFixed(precision)}/${v.lon.toFixed(precision)}`;
 }
 
-function list(value: string | null): string[] | undefined {
+/** Known values of a comma-separated list, deduplicated and sorted (equal views, equal URLs). */
+function list<T extends string>(all: readonly T[], value: string | null): T[] | undefined {
   if (!value) return undefined;
-  const items = [
-    ...new Set(
-      value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
-  return items.length ? items.sort() : undefined;
+  const known = new Set(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s): s is T => (all as readonly string[]).includes(s)),
+  );
+  return known.size ? [...known].sort() : undefined;
 }
 
-/** Reads filters from a query string; junk values are dropped, never thrown. */
+const realDay = (value: string | null) => (value && dayNumber(value) !== undefined ? value : undefined);
+
+/**
+ * Reads filters from a query string. What means nothing here (an unknown side, a 31st of
+ * February, a blank search) is dropped, never thrown, so a broken parameter widens the view
+ * instead of emptying it; a reversed range is read as the range the reader meant.
+ */
 export function parseFilters(params: URLSearchParams): Filters {
   const f: Filters = {};
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from && DATE_RE.test(from)) f.from = from;
-  if (to && DATE_RE.test(to)) f.to = to;
-  for (const key of LIST_KEYS) {
-    const v = list(params.get(key));
-    if (v) f[key] = v;
-  }
+  let from = realDay(params.get('from'));
+  let to = realDay(params.get('to'));
+  if (from && to && from > to) [from, to] = [to, from];
+  if (from) f.from = from;
+  if (to) f.to = to;
+  const side = list(SIDES, params.get('side'));
+  const type = list(EVENT_TYPES, params.get('type'));
+  const region = list(REGIONS, params.get('region'));
+  if (side) f.side = side;
+  if (type) f.type = type;
+  if (region) f.region = region;
   const q = params.get('q')?.trim();
-  if (q) f.q = q;
+  if (q && /[\p{L}\p{N}]/u.test(q)) f.q = q;
   if (params.get('contested') === '1') f.contested = true;
   if (params.get('sort') === 'contested') f.sort = 'contested';
   const as = params.get('as');
-  if (as && ID_RE.test(as)) f.as = as;
+  if (as && (SIDES as readonly string[]).includes(as)) f.as = as as Side;
   return f;
+}
+
+/** True when any filter narrows the incidents (sort and "as" do not). */
+export function isFiltering(f: Filters): boolean {
+  return Boolean(f.from || f.to || f.side || f.type || f.region || f.q || f.contested);
 }
 
 export function parseLocation(
@@ -136,11 +181,13 @@ export function parseLocation(
   base: string,
 ): AppLocation {
   const params = new URLSearchParams(loc.search);
-  const out: AppLocation = { route: parseRoute(loc.pathname, base), filters: parseFilters(params) };
+  const { route, lang } = parsePath(loc.pathname, base);
+  const out: AppLocation = { route, filters: parseFilters(params) };
   const claim = params.get('claim');
-  if (claim && out.route.kind === 'incident') out.claim = claim;
-  const lang = params.get('lang');
-  if (lang === 'fr' || lang === 'en') out.lang = lang;
+  if (claim && route.kind === 'incident' && /^[a-z]+-[1-9]\d*$/.test(claim)) out.claim = claim;
+  // The path's language wins; `?lang=` is read from older links and written nowhere.
+  const asked = lang ?? params.get('lang');
+  if (isLang(asked)) out.lang = asked;
   const map = parseMapHash(loc.hash);
   if (map) out.map = map;
   return out;
@@ -161,26 +208,37 @@ export function formatSearch(l: Omit<AppLocation, 'route' | 'map'>): string {
   if (f.contested) p.set('contested', '1');
   if (f.sort) p.set('sort', f.sort);
   if (f.as) p.set('as', f.as);
-  if (l.lang) p.set('lang', l.lang);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
-export function formatPath(route: Route, base: string): string {
-  const b = normaliseBase(base);
+/** The path of a route in a language (the site's first language has no prefix). */
+export function formatPath(route: Route, base: string, lang?: Lang): string {
+  const b = normaliseBase(base) + (lang && lang !== DEFAULT_LANG ? `${lang}/` : '');
   if (route.kind === 'incident') return `${b}incidents/${encodeURIComponent(route.id)}/`;
+  if (route.kind === 'page') return `${b}${route.page}/`;
   if (route.kind === 'not-found') return route.path;
   return b;
 }
 
 /** Path + query + hash for a location. */
 export function formatLocation(l: AppLocation, base: string): string {
-  return formatPath(l.route, base) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
+  return formatPath(l.route, base, l.lang) + formatSearch(l) + (l.map ? formatMapHash(l.map) : '');
 }
 
-/** The interface language: `?lang=` if given, else the browser's (fr if it starts with fr, else en). */
-export function resolveLang(explicit: Lang | undefined, navigatorLanguages: readonly string[]): Lang {
-  if (explicit) return explicit;
-  const first = navigatorLanguages[0] ?? 'fr';
-  return first.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/**
+ * The link to share for an incident or one of its versions: only what identifies it, and the
+ * language when it is not the site's first (filters, map view and the sharer's state stay home).
+ */
+export function sharePath(base: string, id: string, lang: Lang, claim?: string): string {
+  return formatLocation(
+    { route: { kind: 'incident', id }, filters: {}, lang, ...(claim ? { claim } : {}) },
+    base,
+  );
+}
+
+/** The embed page of an incident (contract §3: stable, articles hold it). */
+export function embedPath(base: string, id: string, lang: Lang): string {
+  const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  return `${normaliseBase(base)}${prefix}embed/incidents/${encodeURIComponent(id)}/`;
 }

@@ -1,67 +1,97 @@
+// The shipped dataset: invariants that every correction keeps (not exact counts), and the
+// seed's figures, which must never drift.
 import { describe, expect, it } from 'vitest';
+import { headline, alignFigures } from '../../../src/lib/compare/align';
+import { applyFilters, sortEntries } from '../../../src/lib/explore/apply';
+import { buildIndex } from '../../../src/lib/explore/entries';
 import type { Claim, Figure } from '../../../src/lib/incidents/schema';
+import { parseFilters } from '../../../src/lib/url/codec';
+import { digestsOf } from '../../../geo/data/vite-plugin-data';
 import { claim, incident, incidents } from './shipped';
 
 const figure = (c: Claim, measure: Figure['measure'], group: Figure['group']) =>
   c.figures
     .filter((f) => f.measure === measure && f.group === group)
-    .map(({ value, wording }) => ({ value, wording }));
+    .map(({ value, wording }) => ({ value, words: wording?.text }));
 
 describe('the incident dataset in geo/incidents', () => {
-  it('holds the 85 researched incidents (31 + 35 + 19), sorted by date then id', () => {
-    expect(incidents).toHaveLength(85);
-    const keys = incidents.map((i) => `${i.date.start} ${i.id}`);
-    expect(keys).toEqual([...keys].sort());
+  it('parses and passes the data lint, every file (loading it would throw otherwise)', () => {
+    expect(incidents.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('keeps 361 claims: 130 + 3 gap claims + 159 of 185 (2012–2022) + 69 of 72 (2025)', () => {
-    // The 29 left out have neither a statement date nor a dated source, and the research does not
-    // say when they were made (see geo/incidents/README.md); 9 others are dated from its own words.
-    expect(incidents.reduce((n, i) => n + i.claims.length, 0)).toBe(361);
+  it('is sorted by date then id, with unique ids', () => {
+    const keys = incidents.map((i) => `${i.date.start} ${i.id}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(incidents.map((i) => i.id)).size).toBe(incidents.length);
+  });
+
+  it('covers every year from 2013 to 2022 with at least five incidents (2020: three)', () => {
+    const perYear = (y: number) => incidents.filter((i) => i.date.start.startsWith(String(y))).length;
+    for (let y = 2013; y <= 2022; y++)
+      expect(perYear(y), String(y)).toBeGreaterThanOrEqual(y === 2020 ? 3 : 5);
   });
 
   it('gives every claim at least one http(s) source', () => {
-    const claims = incidents.flatMap((i) => i.claims);
-    expect(claims.filter((c) => c.sources.length === 0)).toEqual([]);
-    expect(claims.flatMap((c) => c.sources).every((s) => /^https?:\/\//.test(s.url))).toBe(true);
+    const sources = incidents.flatMap((i) => i.claims.flatMap((c) => c.sources));
+    expect(sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
+    expect(incidents.flatMap((i) => i.claims).filter((c) => c.sources.length === 0)).toEqual([]);
   });
 
-  it('records the seven declined comments as no-comment claims', () => {
-    const noComment = incidents.flatMap((i) =>
-      i.claims.filter((c) => c.stance === 'no-comment').map(() => i.id),
+  it('names every claimant in French and English', () => {
+    const same = incidents.flatMap((i) =>
+      i.claims
+        .filter((c) => c.claimant.fr === c.claimant.en && /\s/.test(c.claimant.fr))
+        .map((c) => `${i.id} ${c.id}`),
     );
-    expect(noComment.sort()).toEqual([
-      '2022-06-04-anderamboukane',
-      '2023-08-04-foita',
-      '2024-02-09-intahaka',
-      '2024-07-09-takalote',
-      '2025-07-10-tin-aouker-convoy-mine',
-      '2025-11-13-tangatta-albouhera-drone-strikes',
-      '2026-02-18-anefis-aguelhok-convoy-drone-ied',
-    ]);
+    // Identical labels are proper names only ("Al Jazeera", "RFI"); the lint reads them for English words.
+    expect(same.length).toBeLessThan(incidents.length);
+  });
+});
+
+describe('Léré, 17 September 2023 (the seed dispatch)', () => {
+  it('gives the army communiqué: 5 killed, 20 wounded, 11 missing, « une trentaine » of assailants in words', () => {
+    const army = claim('2023-09-17-lere', 'army-2');
+    expect(figure(army, 'killed', 'army')).toEqual([{ value: 5, words: undefined }]);
+    expect(figure(army, 'wounded', 'army')).toEqual([{ value: 20, words: undefined }]);
+    expect(figure(army, 'missing', 'army')).toEqual([{ value: 11, words: undefined }]);
+    expect(figure(army, 'neutralised', 'assailants')).toEqual([{ value: undefined, words: 'une trentaine' }]);
   });
 
-  it('gives Léré the army communiqué of the seed: 5 killed, 20 wounded, 11 missing, ~30 assailants in words', () => {
-    const army = claim('2023-09-17-lere', 'FAMa general staff communiqué');
-    expect(figure(army, 'killed', 'army')).toEqual([{ value: 5, wording: undefined }]);
-    expect(figure(army, 'wounded', 'army')).toEqual([{ value: 20, wording: undefined }]);
-    expect(figure(army, 'missing', 'army')).toEqual([{ value: 11, wording: undefined }]);
-    expect(figure(army, 'neutralised', 'assailants')).toEqual([
-      { value: undefined, wording: 'une trentaine' },
-    ]);
-  });
-
-  it("gives Léré the rebels' toll of the seed: 35 soldiers killed, 6 captured, 8 rebels killed, 12 wounded", () => {
-    const csp = claim('2023-09-17-lere', 'CSP communiqué');
+  it("gives the rebels' toll: 35 soldiers killed, 6 captured, 8 rebels killed, 12 wounded, two jets", () => {
+    const csp = claim('2023-09-17-lere', 'rebels-2');
     expect(csp.side).toBe('rebels');
-    expect(figure(csp, 'killed', 'army')).toEqual([{ value: 35, wording: undefined }]);
-    expect(figure(csp, 'captured', 'army')).toEqual([{ value: 6, wording: undefined }]);
-    expect(figure(csp, 'killed', 'rebels')).toEqual([{ value: 8, wording: undefined }]);
-    expect(figure(csp, 'wounded', 'rebels')).toEqual([{ value: 12, wording: undefined }]);
-    expect(figure(csp, 'wounded', 'army')).toEqual([{ value: undefined, wording: 'des dizaines' }]);
+    expect(figure(csp, 'killed', 'army')).toEqual([{ value: 35, words: undefined }]);
+    expect(figure(csp, 'captured', 'army')).toEqual([{ value: 6, words: undefined }]);
+    expect(figure(csp, 'killed', 'rebels')).toEqual([{ value: 8, words: undefined }]);
+    expect(figure(csp, 'wounded', 'rebels')).toEqual([{ value: 12, words: undefined }]);
+    expect(figure(csp, 'aircraft_lost', 'army')).toEqual([{ value: 2, words: undefined }]);
   });
 
-  it('shows the army revising its Tarkint toll from 2 to 29 killed in date order', () => {
+  it('has no English claimant text on the French page', () => {
+    for (const c of incident('2023-09-17-lere').claims)
+      expect(c.claimant.fr, c.id).not.toMatch(/\b(the|general staff|spokesman|statement|to AFP)\b/i);
+  });
+
+  it('is found by the other names of its place (gazetteer), as readers spell them', () => {
+    const index = buildIndex(digestsOf(incidents));
+    const found = (q: string) =>
+      applyFilters(index, parseFilters(new URLSearchParams({ q }))).map((e) => e.incident.id);
+    expect(found('Aguelhoc')).toContain('2012-01-18-aguelhok');
+    expect(found('Timbuktu').length).toBeGreaterThan(3);
+    expect(found('Tin Zaouatine')).toContain('2024-07-25-tinzaouaten');
+  });
+
+  it('is the first of a handful of incidents a search for "Léré" lists', () => {
+    const index = buildIndex(digestsOf(incidents));
+    const filters = parseFilters(new URLSearchParams('q=Léré'));
+    const listed = sortEntries(applyFilters(index, filters), undefined, filters.q).map((e) => e.incident.id);
+    expect(listed[0]).toBe('2023-09-17-lere');
+    expect(listed.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('revisions and parts of events', () => {
+  it('shows the army revising its Tarkint toll from 2 to 29 killed, in date order', () => {
     const army = incident('2020-03-19-tarkint').claims.filter((c) => c.side === 'army');
     expect(army.map((c) => [c.id, figure(c, 'killed', 'army')[0]?.value])).toEqual([
       ['army-1', 2],
@@ -69,17 +99,11 @@ describe('the incident dataset in geo/incidents', () => {
     ]);
   });
 
-  it('numbers claims by date, a month-only date after the days of its month', () => {
-    const jihadists = incident('2023-08-03-menaka-ambush').claims.filter((c) => c.side === 'jihadists');
-    expect(jihadists.map((c) => [c.id, c.date])).toEqual([
-      ['jihadists-1', '2023-08-08'],
-      ['jihadists-2', '2023-08'],
-    ]);
-  });
-
-  it('never gives a number to a figure the research only had words for', () => {
-    const worded = incidents.flatMap((i) => i.claims.flatMap((c) => c.figures)).filter((f) => f.wording);
-    expect(worded.length).toBeGreaterThan(0);
-    expect(worded.filter((f) => f.value !== undefined)).toEqual([]);
+  it('does not let the 2017 account of the first assault stand for the whole Aguelhok siege', () => {
+    const rows = alignFigures(incident('2012-01-18-aguelhok')).rows;
+    const killed = rows.find((r) => r.measure === 'killed' && r.group === 'army')!;
+    expect(claim('2012-01-18-aguelhok', 'army-3').scope).toBeDefined();
+    expect(headline(killed.cells.army)?.claim.id).not.toBe('army-3');
+    expect(killed.gap?.ratio ?? 0).toBeLessThan(128);
   });
 });

@@ -1,5 +1,5 @@
 // The shipped dataset (geo/incidents/*.json) as the build loads it, with lookups that fail loudly:
-// the dataset tests pin real incidents and claims by id and claimant.
+// the dataset tests pin real incidents and claims by their ids (permalinks).
 import { fileURLToPath } from 'node:url';
 import { loadIncidents } from '../../../geo/data/load';
 import type { Claim, Incident } from '../../../src/lib/incidents/schema';
@@ -14,9 +14,9 @@ export function incident(id: string): Incident {
   return found;
 }
 
-/** The first claim in an incident whose claimant starts with `claimant`. */
-export function claim(incidentId: string, claimant: string): Claim {
-  const found = incident(incidentId).claims.find((c) => c.claimant.startsWith(claimant));
-  if (!found) throw new Error(`no claim by ${claimant} in ${incidentId}`);
+/** A claim of an incident, by its id (a permalink, so stable). */
+export function claim(incidentId: string, claimId: string): Claim {
+  const found = incident(incidentId).claims.find((c) => c.id === claimId);
+  if (!found) throw new Error(`no claim ${claimId} in ${incidentId}`);
   return found;
 }

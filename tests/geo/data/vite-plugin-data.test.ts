@@ -46,12 +46,23 @@ describe('dataOutputs', () => {
   it('is deterministic: the same dataset gives the same bytes', () => {
     const once = dataOutputs(loadIncidents(incidentsDir));
     const twice = dataOutputs(loadIncidents(incidentsDir));
-    expect(once.map((o) => o.fileName)).toEqual([
+    const names = once.map((o) => o.fileName);
+    expect(names.slice(0, 5)).toEqual([
       'data/incidents.geojson',
       'data/figures.csv',
       'data/claims.csv',
+      'data/index.json',
+      'data/search.json',
     ]);
+    expect(names).toContain('data/incidents/2023-09-17-lere.json');
     expect(twice).toEqual(once);
+  });
+
+  it('keeps the light index light: no claim texts or sources, a few hundred bytes an incident', () => {
+    const incidents = loadIncidents(incidentsDir);
+    const index = dataOutputs(incidents).find((o) => o.fileName === 'data/index.json')!.source;
+    expect(index).not.toMatch(/"sources"|"summary"|https?:\/\//);
+    expect(index.length / incidents.length).toBeLessThan(1200);
   });
 });
 
@@ -60,8 +71,8 @@ describe('recoupeData in a build', () => {
     const assets = await buildAssets(project({ '2023-09-17-lere.json': lereText, 'schema.json': '{}' }));
     const geojson = JSON.parse(assets.get('data/incidents.geojson') ?? 'null');
     expect(geojson.features.map((f: { id: number }) => f.id)).toEqual([1]);
-    expect(assets.get('data/figures.csv')).toMatch(/^incident_id,incident_date,place,/);
-    expect(assets.get('data/claims.csv')).toMatch(/^incident_id,claim_id,side,/);
+    expect(assets.get('data/figures.csv')).toMatch(/^\ufeffincident_id,incident_date,place,/);
+    expect(assets.get('data/claims.csv')).toMatch(/^\ufeffincident_id,incident_date,incident_title_en,/);
   });
 
   it('fails with every broken file named, not just the first', async () => {
@@ -93,7 +104,7 @@ describe('recoupeData in the dev server', () => {
       const response = await fetch(`http://127.0.0.1:${port}/recoupe/data/claims.csv`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(await response.text()).toContain('2023-09-17-lere,army-1,army,');
+      expect(await response.text()).toContain(',army-1,army,');
     } finally {
       await server.close();
     }

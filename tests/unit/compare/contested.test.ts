@@ -31,10 +31,34 @@ describe('contestedness', () => {
     const apart = incident([
       claim('army-1', 'army', '2023-01-01', [{ measure: 'killed', group: 'jihadists', value: 20 }]),
       claim('jihadists-1', 'jihadists', '2023-01-02', [
-        { measure: 'killed', group: 'army', wording: 'des dizaines' },
+        {
+          measure: 'killed',
+          group: 'army',
+          wording: { text: 'des dizaines', lang: 'fr', gloss: { en: 'dozens' } },
+        },
       ]),
     ]);
     expect(contestedness(apart)).toMatchObject({ level: 'uncompared', compared: 0 });
+  });
+
+  it('does not call an open "at least" bound consistent with a number an agreement (Tinzaouaten: ≥ 20 and 84)', () => {
+    const open = incident([
+      claim('russia-1', 'russia', '2024-07-28', [
+        { measure: 'killed', group: 'russia', value: { at_least: 20 } },
+      ]),
+      claim('rebels-1', 'rebels', '2024-08-01', [{ measure: 'killed', group: 'russia', value: 84 }]),
+    ]);
+    expect(contestedness(open)).toMatchObject({ level: 'uncompared', conflicts: 0 });
+  });
+
+  it('still lets a bound conflict: at least 30 against 5 is a gap', () => {
+    const gap = incident([
+      claim('army-1', 'army', '2024-07-28', [{ measure: 'killed', group: 'army', value: 5 }]),
+      claim('rebels-1', 'rebels', '2024-08-01', [
+        { measure: 'killed', group: 'army', value: { at_least: 30 } },
+      ]),
+    ]);
+    expect(contestedness(gap).level).toBe('sharply-disputed');
   });
 
   it('counts a denial as disputed even with no figures', () => {

@@ -19,11 +19,19 @@ export const lere = incident([
   claim('army-1', 'army', '2023-09-17', [
     { measure: 'killed', group: 'army', value: 5 },
     { measure: 'missing', group: 'army', value: 11 },
-    { measure: 'neutralised', group: 'assailants', value: { at_least: 30 }, wording: "plus d'une trentaine" },
+    {
+      measure: 'neutralised',
+      group: 'assailants',
+      wording: { text: 'une trentaine', lang: 'fr', gloss: { en: 'about thirty' } },
+    },
   ]),
   claim('rebels-1', 'rebels', '2023-09-20', [
     { measure: 'killed', group: 'army', value: 35 },
     { measure: 'killed', group: 'rebels', value: 8 },
-    { measure: 'wounded', group: 'army', wording: "des dizaines d'autres" },
+    {
+      measure: 'wounded',
+      group: 'army',
+      wording: { text: 'des dizaines', lang: 'fr', gloss: { en: 'dozens' } },
+    },
   ]),
 ]);

@@ -6,7 +6,7 @@ import {
   formatValue,
   languageName,
 } from '../../../src/lib/i18n/format';
-import { MESSAGES } from '../../../src/lib/i18n/messages';
+import { CATALOGS } from '../../../src/lib/i18n/locales';
 
 describe('formatDate', () => {
   it('writes a day in French and English without shifting it by time zone', () => {
@@ -47,7 +47,8 @@ describe('formatValue', () => {
   });
 
   it('gives no number when only words were given', () => {
-    expect(formatValue({ measure: 'killed', group: 'army', wording: 'une trentaine' }, 'fr')).toBeUndefined();
+    const wording = { text: 'une trentaine', lang: 'fr', gloss: { en: 'about thirty' } };
+    expect(formatValue({ measure: 'killed', group: 'army', wording }, 'fr')).toBeUndefined();
   });
 });
 
@@ -66,6 +67,6 @@ describe('formatRatio and language names', () => {
 
 describe('messages', () => {
   it('has the same keys in French and English', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.fr).sort());
+    expect(Object.keys(CATALOGS.en).sort()).toEqual(Object.keys(CATALOGS.fr).sort());
   });
 });

@@ -6,6 +6,7 @@ export function minimalIncident(): Record<string, unknown> & {
 } {
   return {
     id: '2023-09-17-lere',
+    published: '2026-11-24',
     date: { start: '2023-09-17', precision: 'day' },
     title: { fr: 'Attaque de Léré', en: 'Attack on Léré' },
     place: {
@@ -15,6 +16,7 @@ export function minimalIncident(): Record<string, unknown> & {
       lon: -4.9167,
       precision_km: 2,
       precision_note: { fr: 'centre-ville', en: 'town centre' },
+      gazetteer: { source: 'geonames', id: '2454104', name: 'Léré' },
     },
     types: ['attack-on-base'],
     parties: ['FAMa', 'CSP-PSD'],
@@ -23,7 +25,7 @@ export function minimalIncident(): Record<string, unknown> & {
     claims: [
       {
         id: 'army-1',
-        claimant: 'FAMa general staff communiqué',
+        claimant: { fr: 'Communiqué de l’état-major des FAMa', en: 'FAMa general staff communiqué' },
         side: 'army',
         stance: 'statement',
         date: '2023-09-18',
@@ -31,7 +33,11 @@ export function minimalIncident(): Record<string, unknown> & {
         summary: { fr: 'Cinq soldats tués.', en: 'Five soldiers killed.' },
         figures: [
           { measure: 'killed', group: 'army', value: 5 },
-          { measure: 'neutralised', group: 'assailants', wording: 'une trentaine' },
+          {
+            measure: 'neutralised',
+            group: 'assailants',
+            wording: { text: 'une trentaine', lang: 'fr', gloss: { en: 'about thirty' } },
+          },
         ],
         sources: [
           { url: 'https://koaci.com/article/1', outlet: 'Koaci', published: '2023-09', language: 'fr' },
@@ -39,14 +45,21 @@ export function minimalIncident(): Record<string, unknown> & {
       },
       {
         id: 'rebels-1',
-        claimant: 'CSP communiqué',
+        claimant: { fr: 'Communiqué du CSP', en: 'CSP communiqué' },
         side: 'rebels',
         stance: 'statement',
         date: '2023-09-20',
         language: 'fr',
         summary: { fr: '35 soldats tués.', en: '35 soldiers killed.' },
-        figures: [{ measure: 'wounded', group: 'army', value: { min: 10, max: 20 } }],
-        sources: [{ url: 'https://rti.info/a', outlet: 'RTI Info (AFP)', language: 'fr' }],
+        figures: [
+          {
+            measure: 'wounded',
+            group: 'army',
+            value: { min: 10, max: 20 },
+            wording: { text: '10 à 20', lang: 'fr', gloss: { en: '10 to 20' } },
+          },
+        ],
+        sources: [{ url: 'https://rti.info/a', outlet: 'RTI Info', language: 'fr', origin: 'AFP' }],
       },
     ],
   };

@@ -48,7 +48,7 @@ describe('parseIncident', () => {
     const incident = minimalIncident();
     claim(incident, 1).side = 'wagner';
     expect(errorFor(incident).message).toBe(
-      `${WHERE}claims[1].side: expected one of army, rebels, jihadists, russia, france, plateforme, un, independent, local; got "wagner"`,
+      `${WHERE}claims[1].side: expected one of army, rebels, jihadists, russia, france, plateforme, un, foreign, community, independent, local; got "wagner"`,
     );
   });
 

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import {
-  BASEMAP_ATTRIBUTION,
+  basemapAttribution,
   BASEMAP_BEFORE_LAYER,
   basemapStyle,
   labelField,
 } from '../../../src/lib/map/basemap/style';
+import { en } from '../../../src/lib/i18n/en';
+import { fr } from '../../../src/lib/i18n/fr';
+
+const A = basemapAttribution(fr.mapCredits, fr.attribution);
 
 const BASE = 'https://example.org/recoupe/';
 
@@ -26,24 +30,24 @@ function evaluate(expression: ExpressionSpecification, properties: Record<string
 
 describe('basemapStyle', () => {
   it('is a valid MapLibre style in both languages', () => {
-    expect(validateStyleMin(basemapStyle({ base: BASE, lang: 'fr' }))).toEqual([]);
-    expect(validateStyleMin(basemapStyle({ base: BASE, lang: 'en' }))).toEqual([]);
+    expect(validateStyleMin(basemapStyle({ base: BASE, lang: 'fr', attribution: A }))).toEqual([]);
+    expect(validateStyleMin(basemapStyle({ base: BASE, lang: 'en', attribution: A }))).toEqual([]);
   });
 
   it('fetches tiles and glyphs only under the given base, never from another host', () => {
-    const style = basemapStyle({ base: BASE, lang: 'fr' });
+    const style = basemapStyle({ base: BASE, lang: 'fr', attribution: A });
     const urls = urlsIn({ glyphs: style.glyphs, sources: style.sources });
     expect(urls.length).toBeGreaterThanOrEqual(2);
     for (const url of urls) expect(url.startsWith(BASE)).toBe(true);
   });
 
   it('keeps a relative base relative when there is no page to resolve it against', () => {
-    const style = basemapStyle({ base: '/sub', lang: 'fr' });
+    const style = basemapStyle({ base: '/sub', lang: 'fr', attribution: A });
     expect(style.glyphs).toBe('/sub/glyphs/{fontstack}/{range}.pbf');
   });
 
   it('draws every layer from a source the style declares, under a basemap- id', () => {
-    const style = basemapStyle({ base: BASE, lang: 'fr' });
+    const style = basemapStyle({ base: BASE, lang: 'fr', attribution: A });
     const ids = style.layers.map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const layer of style.layers) {
@@ -53,7 +57,7 @@ describe('basemapStyle', () => {
   });
 
   it('puts every label above the before-layer, so incidents inserted there stay under names', () => {
-    const layers = basemapStyle({ base: BASE, lang: 'fr' }).layers;
+    const layers = basemapStyle({ base: BASE, lang: 'fr', attribution: A }).layers;
     const before = layers.findIndex((layer) => layer.id === BASEMAP_BEFORE_LAYER);
     expect(before).toBeGreaterThan(0);
     expect(layers.slice(0, before).filter((layer) => layer.type === 'symbol')).toEqual([]);
@@ -76,16 +80,26 @@ describe('labelField', () => {
   });
 });
 
-describe('BASEMAP_ATTRIBUTION', () => {
+describe('basemapAttribution', () => {
   it('credits Natural Earth, Who’s On First with its licence link, Mesoshapes/OCHA and GeoNames CC BY 4.0', () => {
-    expect(BASEMAP_ATTRIBUTION).toContain('Natural Earth');
-    expect(BASEMAP_ATTRIBUTION).toContain('href="https://whosonfirst.org/docs/licenses/"');
-    expect(BASEMAP_ATTRIBUTION).toMatch(/Mesoshapes\s*\/\s*OCHA/);
-    expect(BASEMAP_ATTRIBUTION).toMatch(/GeoNames.*CC BY 4\.0/);
+    for (const c of [fr.mapCredits, en.mapCredits]) {
+      const a = basemapAttribution(c);
+      expect(a).toContain('Natural Earth');
+      expect(a).toContain('href="https://whosonfirst.org/docs/licenses/"');
+      expect(a).toMatch(/Mesoshapes\s*\/\s*OCHA/);
+      expect(a).toMatch(/GeoNames.*CC BY 4\.0/);
+    }
+  });
+
+  it('speaks the reader’s language, and adds the data credit escaped', () => {
+    expect(basemapAttribution(fr.mapCredits)).toContain('Réalisé avec');
+    expect(basemapAttribution(fr.mapCredits)).not.toContain('Made with');
+    expect(basemapAttribution(en.mapCredits)).toContain('Made with');
+    expect(basemapAttribution(en.mapCredits, 'Data <b>')).toMatch(/ · Data &lt;b&gt;$/);
   });
 
   it('is what the basemap source reports to the attribution control', () => {
-    const source = basemapStyle({ base: BASE, lang: 'fr' }).sources.basemap;
-    expect(source).toHaveProperty('attribution', BASEMAP_ATTRIBUTION);
+    const source = basemapStyle({ base: BASE, lang: 'fr', attribution: A }).sources.basemap;
+    expect(source).toHaveProperty('attribution', A);
   });
 });

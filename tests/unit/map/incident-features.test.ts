@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/lib/filters/index';
+import { buildIndex, indexEntry } from '../../../src/lib/explore/entries';
 import {
   areaOutline,
   featureIds,
-  pointFacts,
   pxPerKmAtZoom0,
   toAreas,
   toPoints,
 } from '../../../src/lib/map/incident-features';
-import { DATASET, inc } from '../filters/fixture';
+import { DATASET, digest, inc } from '../explore/fixture';
 
 const index = buildIndex(DATASET);
 const ids = featureIds(DATASET);
@@ -34,7 +33,7 @@ describe('toPoints', () => {
   });
 
   it('draws the same from precomputed facts as from the incidents themselves', () => {
-    const direct = toPoints(DATASET.map(pointFacts), ids, 'rebels');
+    const direct = toPoints(DATASET.map(indexEntry), ids, 'rebels');
     expect(toPoints(index.entries, ids, 'rebels')).toEqual(direct);
   });
 
@@ -53,14 +52,14 @@ describe('toPoints', () => {
 
 describe('toAreas', () => {
   it('draws an area only where the location may be more than 2 km off', () => {
-    const far = pointFacts(inc('2023-01-01-far', { place: { precision_km: 25 } }));
-    const near = pointFacts(inc('2023-01-02-near', { place: { precision_km: 1 } }));
+    const far = indexEntry(digest(inc('2023-01-01-far', { place: { precision_km: 25 } })));
+    const near = indexEntry(digest(inc('2023-01-02-near', { place: { precision_km: 1 } })));
     expect(toAreas([far, near]).features.map((f) => f.properties.slug)).toEqual(['2023-01-01-far']);
   });
 
   it('outlines only an approximate selection, as a closed polygon', () => {
-    const far = pointFacts(inc('2023-01-01-far', { place: { precision_km: 25 } }));
-    const near = pointFacts(inc('2023-01-02-near', { place: { precision_km: 1 } }));
+    const far = indexEntry(digest(inc('2023-01-01-far', { place: { precision_km: 25 } })));
+    const near = indexEntry(digest(inc('2023-01-02-near', { place: { precision_km: 1 } })));
     const ring = areaOutline(far).features[0]?.geometry.coordinates[0] ?? [];
     expect(ring.length).toBe(65);
     expect(ring[0]).toEqual(ring[ring.length - 1]);

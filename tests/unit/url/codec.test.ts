@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { resolveLang } from '../../../src/lib/i18n/locales';
 import {
   formatLocation,
   formatMapHash,
   parseLocation,
   parseMapHash,
   parseRoute,
-  resolveLang,
+  sharePath,
   type AppLocation,
 } from '../../../src/lib/url/codec';
 
@@ -63,7 +64,7 @@ describe('map hash', () => {
 describe('locations round-trip', () => {
   const cases: [string, string][] = [
     ['/', '/'],
-    ['/incidents/2023-09-17-lere/?claim=army-1&lang=en#map=7/15.700/-4.900', '/'],
+    ['/en/incidents/2023-09-17-lere/?claim=army-1#map=7/15.700/-4.900', '/'],
     [
       '/recoupe/?from=2023-09-01&to=2023-12-31&side=army,rebels&type=ambush&q=Kidal&contested=1&sort=contested&as=rebels',
       '/recoupe/',
@@ -98,5 +99,37 @@ describe('resolveLang', () => {
     ['en', ['fr-FR'], 'en'],
   ] as const)('explicit %s with browser %j gives %s', (explicit, langs, expected) => {
     expect(resolveLang(explicit, langs)).toBe(expected);
+  });
+});
+
+describe('languages in the path', () => {
+  it('reads /en/ as English and the unprefixed path as no language named', () => {
+    expect(parseLocation(loc('/en/incidents/2023-09-17-lere/'), '/').lang).toBe('en');
+    expect(parseLocation(loc('/incidents/2023-09-17-lere/'), '/').lang).toBeUndefined();
+    expect(parseLocation(loc('/recoupe/en/'), '/recoupe/').route).toEqual({ kind: 'home' });
+  });
+
+  it('still reads ?lang= from older links, and never writes it', () => {
+    const l = parseLocation(loc('/incidents/2023-09-17-lere/?lang=en'), '/');
+    expect(l.lang).toBe('en');
+    expect(formatLocation(l, '/')).toBe('/en/incidents/2023-09-17-lere/');
+  });
+
+  it('writes the site’s first language without a prefix', () => {
+    expect(formatLocation({ route: { kind: 'home' }, filters: {}, lang: 'fr' }, '/')).toBe('/');
+  });
+
+  it('names the methodology and data pages', () => {
+    expect(parseLocation(loc('/en/methodology/'), '/').route).toEqual({ kind: 'page', page: 'methodology' });
+    expect(parseLocation(loc('/data/'), '/').route).toEqual({ kind: 'page', page: 'data' });
+  });
+});
+
+describe('sharePath', () => {
+  it('carries only the incident, the version and the language, never the sharer’s filters', () => {
+    expect(sharePath('/', '2023-09-17-lere', 'fr', 'army-2')).toBe(
+      '/incidents/2023-09-17-lere/?claim=army-2',
+    );
+    expect(sharePath('/r/', '2023-09-17-lere', 'en')).toBe('/r/en/incidents/2023-09-17-lere/');
   });
 });

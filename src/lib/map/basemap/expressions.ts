@@ -4,15 +4,15 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
 } from 'maplibre-gl';
-
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../../i18n/locales';
 
 /**
- * Label text in `lang`. Every labelled feature carries `name_fr`; `name_en` only differs where
- * English has its own name (countries, Timbuktu, Black Volta), so English falls back to French.
+ * Label text in `lang`. Every labelled feature carries `name_fr`; other languages' names
+ * (`name_en`) only exist where that language has its own (countries, Timbuktu, Black Volta), so
+ * they fall back to the French name.
  */
 export function labelField(lang: Lang): ExpressionSpecification {
-  return lang === 'fr' ? ['get', 'name_fr'] : ['coalesce', ['get', 'name_en'], ['get', 'name_fr']];
+  return lang === 'fr' ? ['get', 'name_fr'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name_fr']];
 }
 
 /** Linear interpolation over zoom: `byZoom(4, 1, 9, 2)` is 1 at zoom 4, 2 at zoom 9. */

@@ -12,8 +12,8 @@ import {
   placeTextSize,
   rankAtMost,
   isVillage,
-  type Lang,
 } from './expressions';
+import type { Lang } from '../../i18n/locales';
 
 export const SOURCE = 'basemap';
 const from = (sourceLayer: string) => ({ source: SOURCE, 'source-layer': sourceLayer });
