@@ -18,7 +18,18 @@ const site = process.env.RECOUPE_SITE_URL || undefined;
 const contact = process.env.RECOUPE_CONTACT || undefined;
 
 const ssr = await import(pathToFileURL(join('.ssr', 'prerender.js')).href);
-const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const embedScript = `${base}${manifest['src/embed.ts'].file}`;
+// The page's entry (src/boot.ts) only starts the app: the app's stylesheet belongs to the app's
+// chunk (src/main.ts), which Vite would attach from JavaScript. Every page links it in its head
+// instead, so a prerendered page is styled before any script (Vite's loader then sees the link and
+// does not add it again).
+const appCss = /** @type {string[]} */ (manifest['src/main.ts']?.css ?? []);
+if (appCss.length === 0) throw new Error('prerender: the app chunk (src/main.ts) has no stylesheet');
+const shell = readFileSync(join(dist, 'index.html'), 'utf8').replace(
+  '</head>',
+  `${appCss.map((f) => `  <link rel="stylesheet" crossorigin href="${base}${f}">\n`).join('')}  </head>`,
+);
 const index = ssr.parseIndex(JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')));
 const recordsDir = join(dist, 'data', 'incidents');
 const incidents = readdirSync(recordsDir)
@@ -105,9 +116,6 @@ for (const lang of LANGS) {
 console.log(
   `preview cards: ${cards.size} (${drawn} drawn in ${((Date.now() - started) / 1000).toFixed(1)} s, the rest from the cache)`,
 );
-
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-const embedScript = `${base}${manifest['src/embed.ts'].file}`;
 
 const files = ssr.prerenderSite({
   shell,

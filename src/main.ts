@@ -7,6 +7,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import type { AppStateOptions } from './app/state.svelte';
 import { parseInitialState } from './app/initial';
+import { loadIndex } from './lib/incidents/load';
 import { afterFirstView } from './lib/offline/first-view';
 import { offlineStatus } from './lib/offline/status.svelte';
 import './app.css';
@@ -14,32 +15,45 @@ import './styles/controls.css';
 import './styles/pages.css';
 import 'virtual:theme.css';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('Recoupe: #app element missing from the page');
-
-// MapLibre (the largest file) starts downloading now, while the page hydrates, rather than once
-// the map component mounts; the map takes the same module from the loader's cache. A failure is
-// the map's to report (MapView imports it again and shows its message).
-import('./lib/map/maplibre').catch(() => undefined);
+const found = document.getElementById('app');
+if (!found) throw new Error('Recoupe: #app element missing from the page');
+const target: HTMLElement = found;
 
 const base = import.meta.env.BASE_URL;
 const state = parseInitialState(document.getElementById('recoupe-state')?.textContent);
 const same = state.renderedFor === location.pathname && !!target.firstElementChild;
 
-// Hydration renders the page as the server did (its path only); the app then reads the real
-// address (query, #map=, language) and updates what differs.
-const app = same
-  ? hydrate(App, {
-      target,
-      props: {
-        base,
-        ...state.options,
-        page: { pathname: location.pathname, search: '', hash: '' },
-        live: true,
-      },
-    })
-  : (target.replaceChildren(),
-    mount(App, { target, props: { base, ...state.options } satisfies AppStateOptions }));
+/** The app: hydrating the page as the server rendered it, or mounted afresh. */
+async function start() {
+  if (!same) {
+    target.replaceChildren();
+    return mount(App, { target: target, props: { base, ...state.options } satisfies AppStateOptions });
+  }
+  // The home page's list is rendered from the index it does not carry: read it first. Until then
+  // the list is the prerendered one, its links plain links. Without it (offline, no service
+  // worker), the app hydrates anyway and offers its retry message.
+  const initial = { ...state.options.initial };
+  if (state.indexFile)
+    try {
+      initial.index = await loadIndex(base);
+    } catch (e) {
+      console.warn('Recoupe: the index could not be read before hydrating.', e);
+    }
+  // Hydration renders the page as the server did (its path only); the app then reads the real
+  // address (query, #map=, language) and updates what differs.
+  return hydrate(App, {
+    target: target,
+    props: {
+      base,
+      ...state.options,
+      initial,
+      page: { pathname: location.pathname, search: '', hash: '' },
+      live: true,
+    },
+  });
+}
+
+const app = start();
 
 // Offline reading (production builds only: no service worker in `vite dev`), once the first view
 // has settled; workbox-window loads only then.

@@ -103,6 +103,8 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
     head: PageHead,
     initial: { index?: SiteIndex; incidents?: Incident[] },
     locator?: string,
+    /** Render with the index, but leave it out of the page's state (the app fetches the file). */
+    indexFile = false,
   ) => {
     const path = formatPath(route, base, lang);
     const { body } = render(App, {
@@ -114,7 +116,13 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
         origin: input.site ? new URL(input.site).origin : '',
       },
     });
-    const state = serializeState({ path, lang, ...initial });
+    const { index, ...rest } = initial;
+    const state = serializeState({
+      path,
+      lang,
+      ...rest,
+      ...(indexFile ? { indexFile: true } : index ? { index } : {}),
+    });
     // The locator is the build's own SVG (text escaped), set in the slot the app leaves empty: it
     // stays there, outside the app's tree, until the map has drawn.
     const withLocator = locator
@@ -142,6 +150,7 @@ export function prerenderSite(input: SiteInput): SiteFile[] {
         }),
         { index: input.index },
         input.locator?.home(lang),
+        true,
       ),
     });
 

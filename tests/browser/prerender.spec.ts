@@ -27,6 +27,28 @@ test('an English page speaks English in its HTML and previews', async ({ request
   expect(html).toContain('What each side says');
 });
 
+test('the home page is light: styled from its head, its app script tiny, the index left to data/index.json', async ({
+  request,
+}) => {
+  const html = await (await request.get('')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  // The stylesheet is in the head (the app's chunk owns it, the build links it on every page).
+  const css = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(head)?.[1];
+  expect(css, 'a stylesheet linked in the head').toBeDefined();
+  expect((await request.get(css ?? '')).status()).toBe(200);
+  // The entry only starts the app: no app code is preloaded beside the stylesheet.
+  expect(head).not.toContain('modulepreload');
+  const entry = /<script type="module" crossorigin src="([^"]+)">/.exec(head)?.[1];
+  const body = await (await request.get(entry ?? '', { headers: { 'Accept-Encoding': 'identity' } })).body();
+  expect(body.length).toBeLessThan(5_000);
+  // The list is in the HTML; the index it was rendered from is not.
+  expect(html).toContain('data-id="2023-09-17-lere"');
+  const state = /<script type="application\/json" id="recoupe-state">([^<]*)<\/script>/.exec(html)?.[1];
+  const parsed = JSON.parse(state ?? '{}') as { indexFile?: boolean; index?: unknown };
+  expect(parsed.indexFile).toBe(true);
+  expect(parsed.index).toBeUndefined();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
