@@ -37,14 +37,24 @@ const incidents = readdirSync(recordsDir)
   .sort()
   .map((f) => ssr.parseIncident(JSON.parse(readFileSync(join(recordsDir, f), 'utf8')), f));
 
-const page = (/** @type {string} */ name, /** @type {string} */ lang) => contentPage(name, lang, base);
-const pages = {
-  methodology: { fr: page('methodology', 'fr'), en: page('methodology', 'en') },
-  data: { fr: page('data', 'fr'), en: page('data', 'en') },
-};
+// Every interface language the app registers (src/lib/i18n/locales.ts): nothing here names one.
+const LANGS = /** @type {string[]} */ (ssr.LOCALES);
+
+// The static pages' texts: src/content/<page>.<lang>.md where it exists; a language without its
+// own text gets the first language's (the prerender falls back), and the build says so.
+/** @param {string} name */
+const page = (name) =>
+  Object.fromEntries(
+    LANGS.flatMap((lang) => {
+      if (existsSync(join('src', 'content', `${name}.${lang}.md`)))
+        return [[lang, contentPage(name, lang, base)]];
+      console.warn(`prerender: no src/content/${name}.${lang}.md; the ${lang} page shows ${LANGS[0]} text`);
+      return [];
+    }),
+  );
+const pages = { methodology: page('methodology'), data: page('data') };
 
 // Static locators (the map's stand-in until it draws) and preview cards, from the basemap data.
-const LANGS = /** @type {const} */ (['fr', 'en']);
 await loadLocatorGeometry();
 const published = incidents.filter((/** @type {any} */ i) => !i.withdrawn);
 const points = published.map((/** @type {any} */ i) => ({
@@ -53,12 +63,12 @@ const points = published.map((/** @type {any} */ i) => ({
   colour: ssr.levelColour(i),
   r: 2.2,
 }));
-/** @param {any} incident @param {'fr'|'en'} lang @param {object} size */
+/** @param {any} incident @param {string} lang @param {object} size */
 const focusMap = (incident, lang, size = {}) =>
   locatorSvg({
     focus: { lon: incident.place.lon, lat: incident.place.lat, colour: ssr.levelColour(incident) },
     points: [],
-    lang,
+    lang: ssr.dataLang(lang),
     label: ssr.locatorLabel(incident, lang),
     ...size,
   });
@@ -69,7 +79,7 @@ for (const incident of incidents)
 const homeLocators = Object.fromEntries(
   LANGS.map((lang) => [
     lang,
-    locatorSvg({ points, lang, label: ssr.homeLocatorLabel(lang, published.length) }),
+    locatorSvg({ points, lang: ssr.dataLang(lang), label: ssr.homeLocatorLabel(lang, published.length) }),
   ]),
 );
 
@@ -106,7 +116,7 @@ for (const lang of LANGS) {
     ...ssr.homeCardInput(lang, published.length),
     locatorSvg: locatorSvg({
       points,
-      lang,
+      lang: ssr.dataLang(lang),
       label: ssr.homeLocatorLabel(lang, published.length),
       ...HOME_CARD_LOCATOR,
     }),
@@ -134,7 +144,7 @@ const files = ssr.prerenderSite({
   locator: {
     incident: (/** @type {string} */ id, /** @type {string} */ lang) =>
       pageLocators.get(`${id} ${lang}`) ?? '',
-    home: (/** @type {'fr'|'en'} */ lang) => homeLocators[lang],
+    home: (/** @type {string} */ lang) => homeLocators[lang],
   },
 });
 for (const f of files) {

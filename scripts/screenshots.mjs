@@ -3,6 +3,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.mjs';
 import { CHROMIUM } from './bench/measure.mjs';
@@ -19,16 +20,20 @@ const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, 
 const port = Number(values.port);
 mkdirSync(values.out, { recursive: true });
 
+// The interface languages, from the build's own server bundle (the first one lives at the root).
+const { LOCALES } = /** @type {{ LOCALES: string[] }} */ (
+  await import(pathToFileURL(join('.ssr', 'prerender.js')).href)
+);
 const server = await serve({ dir: 'dist', port });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-quic'] });
 try {
   for (const path of paths) {
     for (const [device, viewport] of Object.entries(viewports)) {
-      for (const lang of ['fr', 'en']) {
+      for (const lang of LOCALES) {
         const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: lang });
-        // French is at the root, every other language under its own prefix (/en/…).
+        // The first language is at the root, every other one under its own prefix (/en/…).
         const p = path.replace(/^\/+/, '');
-        await page.goto(`http://127.0.0.1:${port}/${lang === 'fr' ? '' : `${lang}/`}${p}`);
+        await page.goto(`http://127.0.0.1:${port}/${lang === LOCALES[0] ? '' : `${lang}/`}${p}`);
         // Map pages wait for the map; text pages (methodology, data, embed) only for their text.
         await page.waitForSelector('[data-map-idle="true"], .page, [data-embed]', { timeout: 30_000 });
         await page.waitForTimeout(1200); // camera easing and label fade-in

@@ -13,6 +13,7 @@ import { ogDescription, sideSummaries } from './lib/compare/summary';
 import { formatIncidentDate, placeName } from './lib/i18n/format';
 import {
   CATALOGS,
+  intlLocale,
   DEFAULT_LANG,
   LOCALES,
   localized,
@@ -32,6 +33,13 @@ import { embedPath, formatPath, type Route, type StaticPage as StaticPageName } 
 
 export { parseIncident };
 export { parseIndex } from './lib/incidents/digest';
+/** The interface languages, for the build script (pages, cards and locators per language). */
+export { LOCALES } from './lib/i18n/locales';
+
+/** The language of the data (place names, titles) an interface language reads: `fr` or `en`. */
+export function dataLang(lang: Lang): 'fr' | 'en' {
+  return CATALOGS[lang].meta.data;
+}
 
 export interface SiteInput {
   /** dist/index.html as Vite wrote it. */
@@ -313,6 +321,7 @@ export function cardInput(incident: Incident, lang: Lang) {
       says,
     })),
     level: { label: m.level[level], colour: LEVEL_COLOURS[level] },
+    more: sideSummaries(incident, lang).map((_s, i) => m.cardMoreSides(i + 1)),
     brand: 'Recoupe',
     tagline: m.tagline,
   };
@@ -321,7 +330,15 @@ export function cardInput(incident: Incident, lang: Lang) {
 /** What the home page's card says. */
 export function homeCardInput(lang: Lang, count: number) {
   const m = messages(lang);
-  return { lang, title: m.tagline, tagline: m.cardHomeTagline, count, brand: 'Recoupe' };
+  return {
+    lang,
+    kicker: m.cardHomeKicker,
+    title: m.tagline,
+    tagline: m.cardHomeTagline,
+    figure: new Intl.NumberFormat(intlLocale(lang)).format(count),
+    noun: m.cardIncidents(count),
+    brand: 'Recoupe',
+  };
 }
 
 /** The level colour of each published incident, for the locators' points. */

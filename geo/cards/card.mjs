@@ -55,12 +55,13 @@ export const HOME_CARD_LOCATOR = {
  */
 /**
  * @typedef {object} CardInput
- * @property {'fr' | 'en'} lang
+ * @property {string} lang the text's language (part of what the card's file name hashes)
  * @property {string} kicker date · type
  * @property {string} title
  * @property {string} place
  * @property {CardSide[]} sides
  * @property {{ label: string, colour: string }} [level] how far the versions differ
+ * @property {string[]} more what the card says when 1, 2, … sides do not fit ("+ 1 autre camp")
  * @property {string} brand "Recoupe"
  * @property {string} tagline
  * @property {string} [locatorSvg] from geo/locator, sized CARD_LOCATOR (another aspect ratio
@@ -68,10 +69,12 @@ export const HOME_CARD_LOCATOR = {
  */
 /**
  * @typedef {object} HomeCardInput
- * @property {'fr' | 'en'} lang
+ * @property {string} lang the text's language
  * @property {string} title
  * @property {string} tagline
- * @property {number} count incidents on the map
+ * @property {string} kicker above the title ("Carte interactive")
+ * @property {string} figure how many incidents are on the map, formatted ("156")
+ * @property {string} noun what the figure counts ("incidents")
  * @property {string} [brand] default "Recoupe"
  * @property {string} [locatorSvg] whole-Mali locator with every incident, sized HOME_CARD_LOCATOR
  */
@@ -324,11 +327,8 @@ function sideRow(side, fit, lines) {
   );
 }
 
-/** @param {'fr' | 'en'} lang @param {number} n */
-const more = (lang, n) =>
-  lang === 'fr'
-    ? `+ ${n} autre${n > 1 ? 's' : ''} camp${n > 1 ? 's' : ''}`
-    : `+ ${n} more side${n > 1 ? 's' : ''}`;
+/** What the card says when `n` sides do not fit (the input's words, from the catalogs). @param {string[]} labels @param {number} n */
+const more = (labels, n) => labels[n - 1] ?? labels.at(-1) ?? `+ ${n}`;
 
 const resvgFonts = { fontFiles, loadSystemFonts: false, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY };
 
@@ -386,7 +386,7 @@ export async function renderCard(input) {
  * @returns {Node}
  */
 export function cardElement(input) {
-  const { lang, kicker, title, place, sides, level, brand, tagline, locatorSvg } = input;
+  const { kicker, title, place, sides, level, brand, tagline, locatorSvg } = input;
   const overflow = sides.length > MAX_SIDES;
   const shown = overflow ? sides.slice(0, MAX_SIDES - 1) : sides;
   const fit = layout(input, shown, overflow);
@@ -485,7 +485,7 @@ export function cardElement(input) {
             color: MUTED,
             paddingLeft: BAR,
           },
-          more(lang, sides.length - shown.length),
+          more(input.more, sides.length - shown.length),
         ),
     ),
   );
@@ -506,9 +506,7 @@ export async function renderHomeCard(input) {
  * @param {HomeCardInput} input
  * @returns {Node}
  */
-export function homeCardElement({ lang, title, tagline, count, brand = 'Recoupe', locatorSvg }) {
-  const figure = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(count);
-  const noun = count === 1 ? 'incident' : 'incidents';
+export function homeCardElement({ kicker, title, tagline, figure, noun, brand = 'Recoupe', locatorSvg }) {
   const column = CARD_WIDTH - HOME_MAP_WIDTH - 60 - 40;
   const lines = linesFor(title, HOME_TITLE, column, true, TITLE_SPACING);
   const titleWidth = lines > 1 && lines <= 4 ? balancedWidth(title, HOME_TITLE, lines, column) : column;
@@ -526,7 +524,7 @@ export function homeCardElement({ lang, title, tagline, count, brand = 'Recoupe'
         letterSpacing: 1.6,
         marginBottom: 14,
       },
-      lang === 'fr' ? 'Carte interactive' : 'Interactive map',
+      kicker,
     ),
     h(
       'div',

@@ -28,6 +28,7 @@ export const LERE_FR = {
     { label: 'Indépendants', colour: SIDE.independent, says: 'pas de bilan chiffré' },
   ],
   level: { label: 'Versions très divergentes (×3 ou plus)', colour: SHARPLY_DISPUTED },
+  more: ['+ 1 autre camp', '+ 2 autres camps', '+ 3 autres camps', '+ 4 autres camps', '+ 5 autres camps'],
   brand: 'Recoupe',
   tagline: 'Nord du Mali : la version de chaque camp, incident par incident',
 };
@@ -44,6 +45,7 @@ export const LERE_EN = {
     { label: 'Independent', colour: SIDE.independent, says: 'no toll given' },
   ],
   level: { label: 'Versions differ sharply (×3 or more)', colour: SHARPLY_DISPUTED },
+  more: ['+ 1 more side', '+ 2 more sides', '+ 3 more sides', '+ 4 more sides', '+ 5 more sides'],
   brand: 'Recoupe',
   tagline: 'Northern Mali: every side’s version, incident by incident',
 };
@@ -90,6 +92,7 @@ export const TINZAOUATEN_FR = {
     },
   ],
   level: { label: 'Versions très divergentes (×3 ou plus)', colour: SHARPLY_DISPUTED },
+  more: ['+ 1 autre camp', '+ 2 autres camps', '+ 3 autres camps', '+ 4 autres camps', '+ 5 autres camps'],
   brand: 'Recoupe',
   tagline: 'Nord du Mali : la version de chaque camp, incident par incident',
 };
@@ -99,6 +102,8 @@ export const HOME_FR = {
   lang: /** @type {const} */ ('fr'),
   title: 'Nord du Mali : chaque incident, la version de chaque camp',
   tagline: 'Armée, rebelles, jihadistes, Russie, ONU : les bilans côte à côte, chacun sourcé',
-  count: 85,
+  kicker: 'Carte interactive',
+  figure: '85',
+  noun: 'incidents',
   brand: 'Recoupe',
 };

@@ -25,6 +25,9 @@ export const en: Messages = {
   feedTitle: 'Recoupe — new and updated incidents',
   feedEntryNew: 'New incident',
   feedEntryUpdated: 'Updated',
+  cardHomeKicker: 'Interactive map',
+  cardIncidents: (count: number) => n(count, 'incident', 'incidents'),
+  cardMoreSides: (count: number) => `+ ${count} ${n(count, 'more side', 'more sides')}`,
   cardHomeTagline: 'Every incident, every side’s version, sourced',
   mapFailed: 'The interactive map could not load. The incidents remain readable in the list.',
   offline: {

@@ -50,6 +50,9 @@ export const fr = {
   feedTitle: 'Recoupe — incidents nouveaux et mis à jour',
   feedEntryNew: 'Nouvel incident',
   feedEntryUpdated: 'Mis à jour',
+  cardHomeKicker: 'Carte interactive',
+  cardIncidents: (count: number) => n(count, 'incident', 'incidents'),
+  cardMoreSides: (count: number) => `+ ${count} ${n(count, 'autre camp', 'autres camps')}`,
   cardHomeTagline: 'Chaque incident, la version de chaque camp, sourcée',
   mapFailed: 'La carte interactive n’a pas pu se charger. Les incidents restent lisibles dans la liste.',
   offline: {

@@ -214,7 +214,9 @@ function claimIssues(claim: Claim, at: string, add: Add): void {
 /** A month-only date may precede every day of its month, so it sorts before them. */
 const monthFirst = (date: string) => (date.length === 7 ? `${date}-00` : date);
 
-const INTERFACE_LANGS = ['fr', 'en'] as const;
+// The data's own languages: every text in an incident file is in both (other interface languages
+// read one of them, their catalog's `meta.data`).
+const DATA_LANGS = ['fr', 'en'] as const;
 
 function figureIssues(figure: Figure, at: string, add: Add): void {
   const { value, wording } = figure;
@@ -226,7 +228,7 @@ function figureIssues(figure: Figure, at: string, add: Add): void {
   }
   if (wording) {
     // The words are the evidence; readers of the other interface language get a translation beside them.
-    for (const lang of INTERFACE_LANGS) {
+    for (const lang of DATA_LANGS) {
       if (lang !== wording.lang && !wording.gloss?.[lang])
         add(
           `${at}.wording.gloss.${lang}`,

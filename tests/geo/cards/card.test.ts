@@ -107,7 +107,7 @@ describe('link-preview card', () => {
     const labels = eight.sides.map((s) => s.label).filter((l) => listed.includes(l));
     expect(labels).toEqual(['Armée', 'Rebelles', 'Jihadistes', 'Russie', 'Wagner']);
     expect(listed).toContain('+ 3 autres camps');
-    const english = texts(cardElement({ ...eight, lang: 'en' }));
+    const english = texts(cardElement({ ...eight, lang: 'en', more: LERE_EN.more }));
     expect(english).toContain('+ 3 more sides');
   });
 
