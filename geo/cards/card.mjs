@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { PALETTE } from '../../src/lib/palette.js';
 import { lineCount, metricsOf, textWidth } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
@@ -24,10 +25,7 @@ export const CARD_HEIGHT = 630;
 /** Sides listed by name; beyond that, the last row says how many more. */
 export const MAX_SIDES = 6;
 
-const PAPER = '#fbfaf7';
-const INK = '#1d232a';
-const MUTED = '#56606b';
-const RULE = '#d9d6cf';
+const { paper: PAPER, ink: INK, inkMuted: MUTED, rule: RULE } = PALETTE;
 const BAND_TEXT = '#c6ccd3';
 const FAMILY = 'Noto Sans';
 

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import mapshaper from 'mapshaper';
 import Papa from 'papaparse';
+import { PALETTE } from '../../src/lib/palette.js';
 import { MALI_VIEW } from '../basemap/lib/config.mjs';
 
 const SOURCES = new URL('../basemap/sources/', import.meta.url);
@@ -77,8 +78,7 @@ const NEIGHBOURS = ['DZA', 'NER', 'BFA', 'CIV', 'GIN', 'SEN', 'MRT'];
 export const FOCUS_SPAN = 4;
 
 /** Colours and widths: paper and ink of the site, the country as the light figure. */
-const INK = '#1d232a';
-const PAPER = '#fbfaf7';
+const { ink: INK, paper: PAPER } = PALETTE;
 const LAND = '#ebe7df';
 const BORDER = '#cdc6ba';
 const MALI_FILL = '#fffefb';

@@ -3,6 +3,9 @@
 // colour-blind readers, and to read as text at 4.5:1 or more on the panel's paper (WCAG AA).
 import { CONTEST_LEVELS, type ContestLevel } from './compare/levels.ts';
 import type { Side } from './incidents/schema.ts';
+import { PALETTE } from './palette.js';
+
+export { PALETTE };
 
 export const SIDE_COLOURS: Record<Side, string> = {
   army: '#2c5d8f',
@@ -31,12 +34,14 @@ export const LEVEL_COLOURS: Record<ContestLevel, string> = {
 export const LEVEL_COLOUR_RAMP: readonly string[] = CONTEST_LEVELS.map((l) => LEVEL_COLOURS[l]);
 
 /**
- * The colours as CSS classes (`.side-army`, `.level-disputed` set `--side` / `--level`): markup
+ * The colours as CSS: the paper and ink as variables on `:root` (`--ink`, `--paper`, …), and side and
+ * level colours as classes (`.side-army`, `.level-disputed` set `--side` / `--level`): markup
  * carries a class, never an inline style, so a strict Content-Security-Policy holds. Served as the
  * virtual stylesheet `virtual:theme.css` (vite.config.ts).
  */
 export function themeCss(): string {
   const rules = [
+    `:root{--ink:${PALETTE.ink};--ink-muted:${PALETTE.inkMuted};--paper:${PALETTE.paper};--rule:${PALETTE.rule};--accent:${PALETTE.accent}}`,
     ...Object.entries(SIDE_COLOURS).map(([side, c]) => `.side-${side}{--side:${c}}`),
     ...Object.entries(LEVEL_COLOURS).map(([level, c]) => `.level-${level}{--level:${c}}`),
   ];
