@@ -33,13 +33,9 @@ import { embedPath, formatPath, type Route, type StaticPage as StaticPageName } 
 
 export { parseIncident };
 export { parseIndex } from './lib/incidents/digest';
-/** The interface languages, for the build script (pages, cards and locators per language). */
-export { LOCALES } from './lib/i18n/locales';
-
-/** The language of the data (place names, titles) an interface language reads: `fr` or `en`. */
-export function dataLang(lang: Lang): 'fr' | 'en' {
-  return CATALOGS[lang].meta.data;
-}
+/** The interface languages and the data language each reads, for the build script (pages, cards
+ * and locators per language). */
+export { LOCALES, dataLang } from './lib/i18n/locales';
 
 export interface SiteInput {
   /** dist/index.html as Vite wrote it. */

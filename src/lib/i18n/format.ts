@@ -2,7 +2,7 @@
 // printed as a month, "at least 30" stays a bound, words stay words.
 import { utcDay } from '../dates';
 import type { DatePrecision, Figure, Group, Incident, Measure } from '../incidents/schema';
-import { intlLocale, messages, type Lang, type Messages } from './locales';
+import { dataLang, intlLocale, messages, type Lang, type Messages } from './locales';
 
 // Building an Intl formatter costs far more than using one (a list of 300 rows spent ~10 ms on
 // it): one formatter per language and style, made on first use. ISO dates are calendar days, not
@@ -110,7 +110,7 @@ export function languageName(code: string, lang: Lang): string {
 
 /** A place's name in the interface language: its English exonym (Timbuktu) where it has one. */
 export function placeName(place: { name: string; name_en?: string | undefined }, lang: Lang): string {
-  return messages(lang).meta.data === 'en' && place.name_en ? place.name_en : place.name;
+  return dataLang(lang) === 'en' && place.name_en ? place.name_en : place.name;
 }
 
 /** "Algérie", "Algeria" from an ISO 3166-1 code, in the interface language. */

@@ -44,7 +44,12 @@ export function resolveLang(explicit: Lang | undefined, navigatorLanguages: read
   return isLang('en') ? 'en' : DEFAULT_LANG;
 }
 
+/** The data language (the incident files are in French and English) an interface language reads. */
+export function dataLang(lang: Lang): 'fr' | 'en' {
+  return CATALOGS[lang].meta.data;
+}
+
 /** Data text (titles, summaries) in the interface language, or the one its catalog falls back to. */
 export function localized(text: { fr: string; en: string }, lang: Lang): string {
-  return text[CATALOGS[lang].meta.data];
+  return text[dataLang(lang)];
 }
