@@ -53,7 +53,7 @@ async function start() {
   });
 }
 
-const app = start();
+start().catch((e: unknown) => console.error('Recoupe: the app could not start.', e));
 
 // Offline reading (production builds only: no service worker in `vite dev`), once the first view
 // has settled; workbox-window loads only then.
@@ -62,5 +62,3 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator)
     .then(() => import('./lib/offline/register'))
     .then(({ startOffline }) => startOffline(base, offlineStatus))
     .catch((e: unknown) => console.warn('Recoupe: offline reading could not start.', e));
-
-export default app;
