@@ -16,6 +16,9 @@ import {
 // Sites serve Recoupe from sub-paths (e.g. /recoupe/): set RECOUPE_BASE at build time.
 const base = process.env.RECOUPE_BASE ?? '/';
 
+/** One rule of the service worker's runtime caching. */
+type RuntimeCaching = NonNullable<NonNullable<VitePWAOptions['workbox']>['runtimeCaching']>[number];
+
 /**
  * The service worker (offline reading, src/lib/offline/): Workbox's generateSW through
  * vite-plugin-pwa — configuration only, no hand-written worker code. It precaches the app (its
@@ -30,6 +33,16 @@ function offline(): Partial<VitePWAOptions> {
   const url = routePatterns(base);
   const files = precacheGlobs();
   const statuses = { statuses: [200] };
+  /** Network first within the time limit, else what was saved (pages and data). */
+  const networkFirst = (
+    urlPattern: RuntimeCaching['urlPattern'],
+    cacheName: string,
+    more: RuntimeCaching['options'] = {},
+  ): RuntimeCaching => ({
+    urlPattern,
+    handler: 'NetworkFirst',
+    options: { cacheName, networkTimeoutSeconds: NETWORK_TIMEOUT_S, cacheableResponse: statuses, ...more },
+  });
   return {
     disable: process.env.RECOUPE_SW !== 'generate',
     strategies: 'generateSW',
@@ -50,38 +63,14 @@ function offline(): Partial<VitePWAOptions> {
       skipWaiting: false,
       cleanupOutdatedCaches: true,
       runtimeCaching: [
-        {
-          urlPattern: url.appPages,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: CACHES.pages,
-            networkTimeoutSeconds: NETWORK_TIMEOUT_S,
-            // The query (filters, ?claim=, ?lang=) is the app's business: one saved page per path.
-            matchOptions: { ignoreSearch: true },
-            cacheableResponse: statuses,
-            expiration: { maxEntries: 80 },
-            precacheFallback: { fallbackURL: SHELL_PAGE },
-          },
-        },
-        {
-          urlPattern: url.otherPages,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: CACHES.pages,
-            networkTimeoutSeconds: NETWORK_TIMEOUT_S,
-            matchOptions: { ignoreSearch: true },
-            cacheableResponse: statuses,
-          },
-        },
-        {
-          urlPattern: url.data,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: CACHES.data,
-            networkTimeoutSeconds: NETWORK_TIMEOUT_S,
-            cacheableResponse: statuses,
-          },
-        },
+        networkFirst(url.appPages, CACHES.pages, {
+          // The query (filters, ?claim=, ?lang=) is the app's business: one saved page per path.
+          matchOptions: { ignoreSearch: true },
+          expiration: { maxEntries: 80 },
+          precacheFallback: { fallbackURL: SHELL_PAGE },
+        }),
+        networkFirst(url.otherPages, CACHES.pages, { matchOptions: { ignoreSearch: true } }),
+        networkFirst(url.data, CACHES.data),
         {
           urlPattern: url.tiles,
           handler: 'CacheFirst',
