@@ -14,6 +14,7 @@ import { accessSync, constants as fsConstants } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DIR = join(ROOT, 'geo', 'incidents');
@@ -211,93 +212,7 @@ export async function lookup({ api, url, timestamp, timeoutMs, fetch: get }) {
 // ---------------------------------------------------------------------------------------------
 // Editing a file without reformatting it
 
-/**
- * @typedef {{ kind: 'object', start: number, end: number,
- *   members: { key: string, keyStart: number, keyEnd: number, value: JsonNode }[] }
- *   | { kind: 'array', start: number, end: number, items: JsonNode[] }
- *   | { kind: 'scalar', start: number, end: number }} JsonNode
- */
-
-/**
- * Where every value of a JSON text starts and ends (`end` is one past its last character). The text
- * must already have passed JSON.parse.
- * @param {string} text @returns {JsonNode}
- */
-export function scanJson(text) {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-      i++;
-  };
-  const string = () => {
-    const start = i;
-    i++;
-    while (text[i] !== '"') {
-      if (i >= text.length) throw new Error('unterminated string');
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    i++;
-    return /** @type {string} */ (JSON.parse(text.slice(start, i)));
-  };
-  /** @returns {JsonNode} */
-  const value = () => {
-    space();
-    const start = i;
-    if (text[i] === '{') {
-      i++;
-      /** @type {{ key: string, keyStart: number, keyEnd: number, value: JsonNode }[]} */
-      const members = [];
-      space();
-      if (text[i] === '}') return { kind: 'object', start, end: ++i, members };
-      for (;;) {
-        space();
-        const keyStart = i;
-        const key = string();
-        const keyEnd = i;
-        space();
-        i++; // ':'
-        members.push({ key, keyStart, keyEnd, value: value() });
-        space();
-        if (text[i++] === '}') return { kind: 'object', start, end: i, members };
-      }
-    }
-    if (text[i] === '[') {
-      i++;
-      /** @type {JsonNode[]} */
-      const items = [];
-      space();
-      if (text[i] === ']') return { kind: 'array', start, end: ++i, items };
-      for (;;) {
-        items.push(value());
-        space();
-        if (text[i++] === ']') return { kind: 'array', start, end: i, items };
-      }
-    }
-    if (text[i] === '"') {
-      string();
-      return { kind: 'scalar', start, end: i };
-    }
-    const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-    literal.lastIndex = i;
-    if (!literal.exec(text)) throw new Error(`unexpected character at ${i}`);
-    i = literal.lastIndex;
-    return { kind: 'scalar', start, end: i };
-  };
-  return value();
-}
-
-/** @param {JsonNode} root @param {JsonPath} path @returns {JsonNode | undefined} */
-function nodeAt(root, path) {
-  /** @type {JsonNode | undefined} */
-  let node = root;
-  for (const step of path) {
-    if (node?.kind === 'object' && typeof step === 'string')
-      node = node.members.findLast((m) => m.key === step)?.value; // JSON.parse keeps the last
-    else if (node?.kind === 'array' && typeof step === 'number') node = node.items[step];
-    else return undefined;
-  }
-  return node;
-}
+/** A value in the file's syntax tree (jsonc-parser keeps each one's offset and length). @typedef {import('jsonc-parser').Node} JsonNode */
 
 /**
  * The text that adds `"archive": {…}` as the last member of the object at `node`, and where it goes,
@@ -306,19 +221,30 @@ function nodeAt(root, path) {
  * @returns {{ at: number, insert: string }}
  */
 function archiveInsertion(text, node, archive) {
-  if (node.kind !== 'object' || node.members.length === 0) throw new Error('a source is not an object');
-  const first = /** @type {(typeof node.members)[number]} */ (node.members[0]);
-  const last = /** @type {(typeof node.members)[number]} */ (node.members.at(-1));
+  if (node.type !== 'object' || !node.children?.length) throw new Error('a source is not an object');
+  // Each member: its key's start and end, its value's start and end (end: one past the last character).
+  const members = node.children.map((property) => {
+    const [key, value] = /** @type {[JsonNode, JsonNode]} */ (property.children);
+    return {
+      keyStart: key.offset,
+      keyEnd: key.offset + key.length,
+      value: { start: value.offset, end: value.offset + value.length },
+    };
+  });
+  const start = node.offset;
+  const end = node.offset + node.length;
+  const first = /** @type {(typeof members)[number]} */ (members[0]);
+  const last = /** @type {(typeof members)[number]} */ (members.at(-1));
   const colon = text.slice(first.keyEnd, first.value.start); // ': ' as the file writes it
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const url = JSON.stringify(archive.url);
   const captured = JSON.stringify(archive.captured);
   const lineStart = text.lastIndexOf('\n', last.keyStart - 1) + 1;
   const indent = text.slice(lineStart, last.keyStart);
-  const multiline = text.slice(node.start, first.keyStart).includes('\n') && /^[ \t]*$/.test(indent);
+  const multiline = text.slice(start, first.keyStart).includes('\n') && /^[ \t]*$/.test(indent);
   if (multiline) {
-    const closeStart = text.lastIndexOf('\n', node.end - 2) + 1;
-    const closeIndent = text.slice(closeStart, node.end - 1);
+    const closeStart = text.lastIndexOf('\n', end - 2) + 1;
+    const closeIndent = text.slice(closeStart, end - 1);
     const unit =
       /^[ \t]*$/.test(closeIndent) && indent.startsWith(closeIndent) && indent.length > closeIndent.length
         ? indent.slice(closeIndent.length)
@@ -331,9 +257,9 @@ function archiveInsertion(text, node, archive) {
         `${inner}"url"${colon}${url},${eol}${inner}"captured"${colon}${captured}${eol}${indent}}`,
     };
   }
-  const second = node.members[1];
+  const second = members[1];
   const comma = second ? text.slice(first.value.end, second.keyStart) : ', ';
-  const pad = text.slice(node.start + 1, first.keyStart);
+  const pad = text.slice(start + 1, first.keyStart);
   return {
     at: last.value.end,
     insert: `${comma}"archive"${colon}{${pad}"url"${colon}${url}${comma}"captured"${colon}${captured}${pad}}`,
@@ -347,10 +273,11 @@ function archiveInsertion(text, node, archive) {
  * @returns {string}
  */
 export function insertArchives(text, additions) {
-  const root = scanJson(text);
+  const root = parseTree(text);
+  if (!root) throw new Error('the file is not JSON');
   const expected = JSON.parse(text);
   const edits = additions.map(({ path, archive }) => {
-    const node = nodeAt(root, path);
+    const node = findNodeAtLocation(root, path);
     if (!node) throw new Error(`no source at ${path.join('.')}`);
     /** @type {any} */
     let target = expected;
